@@ -1,0 +1,114 @@
+package org.newsbrowser.article;
+
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.newsbrowser.entity.EntityType;
+import org.newsbrowser.entity.Mention;
+import org.newsbrowser.entity.MentionRepository;
+import org.newsbrowser.entity.NamedEntity;
+import org.springframework.data.domain.Limit;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The article list with its filter panel, and the page of one article. */
+@Controller
+class ArticleController {
+
+    static final int FACET_VALUES = 12;
+    static final int RELATED_ARTICLES = 5;
+
+    private final ArticleListing listing;
+    private final ArticleRepository articles;
+    private final MentionRepository mentions;
+
+    ArticleController(ArticleListing listing, ArticleRepository articles, MentionRepository mentions) {
+        this.listing = listing;
+        this.articles = articles;
+        this.mentions = mentions;
+    }
+
+    @GetMapping("/")
+    String list(@Valid ArticleListParams params, Model model) {
+        ArticleListing.Listing result = listing.list(params);
+        Map<EntityType, Object> facets = new EnumMap<>(EntityType.class);
+        for (EntityType type : EntityType.values()) {
+            facets.put(type, articles.countEntities(result.filter(), type, FACET_VALUES));
+        }
+        model.addAttribute("listing", result);
+        model.addAttribute("facets", facets);
+        model.addAttribute("sorts", ArticleSort.values());
+        model.addAttribute("people", EntityType.PERSON);
+        model.addAttribute("countries", EntityType.COUNTRY);
+        model.addAttribute("clearUrl", ArticleFilter.NONE.url(result.sort()));
+        model.addAttribute("pageUrl", (Function<Integer, String>) page -> pageUrl(result, page));
+        return "article/list";
+    }
+
+    private static String pageUrl(ArticleListing.Listing listing, int page) {
+        String url = listing.filter().url(listing.sort());
+        return page == 0 ? url : url + (url.contains("?") ? "&" : "?") + "page=" + page;
+    }
+
+    @GetMapping("/articles/{id}")
+    String article(@PathVariable long id, Model model) {
+        Article article = articles.findById(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No article with id " + id));
+        List<Mention> found = mentions.findByArticle(id);
+        model.addAttribute("article", article);
+        model.addAttribute("paragraphs", HighlightedText.of(article.getBody(), found));
+        model.addAttribute("mentionCounts", mentionCounts(found));
+        model.addAttribute("related", related(id));
+        return "article/article";
+    }
+
+    /** Per type, the article's entities with their mention counts, most mentioned first. */
+    private static Map<EntityType, List<Map.Entry<NamedEntity, Long>>> mentionCounts(List<Mention> found) {
+        Map<NamedEntity, Long> counts = found.stream()
+                .collect(Collectors.groupingBy(Mention::getEntity, LinkedHashMap::new, Collectors.counting()));
+        Map<EntityType, List<Map.Entry<NamedEntity, Long>>> byType = new EnumMap<>(EntityType.class);
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<NamedEntity, Long>comparingByValue().reversed())
+                .forEach(e -> byType.computeIfAbsent(e.getKey().getType(), t -> new ArrayList<>()).add(e));
+        return byType;
+    }
+
+    private List<RelatedArticle> related(long id) {
+        Map<Long, Long> sharedCounts = articles.findRelated(id, Limit.of(RELATED_ARTICLES)).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1], (a, b) -> a, LinkedHashMap::new));
+        if (sharedCounts.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RelatedArticle> related = new LinkedHashMap<>();
+        sharedCounts.keySet().forEach(relatedId -> related.put(relatedId, null));
+        for (Object[] row : articles.findShared(id, sharedCounts.keySet())) {
+            Long relatedId = (Long) row[0];
+            RelatedArticle current = related.get(relatedId);
+            if (current == null) {
+                current = new RelatedArticle(relatedId, (String) row[1], new ArrayList<>());
+                related.put(relatedId, current);
+            }
+            current.shared().add((NamedEntity) row[2]);
+        }
+        return related.values().stream().filter(r -> r != null).toList();
+    }
+
+    /** An article sharing entities with the one shown, and which. */
+    record RelatedArticle(Long id, String title, List<NamedEntity> shared) {
+
+        /** The shared entities grouped by type, for "shares 4 people, 2 countries". */
+        Map<EntityType, List<NamedEntity>> sharedByType() {
+            return shared.stream().collect(Collectors.groupingBy(NamedEntity::getType,
+                    () -> new EnumMap<>(EntityType.class), Collectors.toList()));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.newsbrowser.article;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newsbrowser.entity.NamedEntity;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The entities an article list is narrowed to: an article matches when it mentions every one of them. Knows how
+ * to write itself back into a URL, so a filtered list is a link that can be shared.
+ */
+public record ArticleFilter(List<NamedEntity> entities) {
+
+    public static final ArticleFilter NONE = new ArticleFilter(List.of());
+
+    public ArticleFilter {
+        entities = entities.stream().distinct()
+                .sorted(Comparator.comparing(NamedEntity::getType).thenComparing(NamedEntity::getName))
+                .toList();
+    }
+
+    public static ArticleFilter of(NamedEntity... entities) {
+        return new ArticleFilter(List.of(entities));
+    }
+
+    public List<Long> entityIds() {
+        return entities.stream().map(NamedEntity::getId).toList();
+    }
+
+    public boolean isEmpty() {
+        return entities.isEmpty();
+    }
+
+    public boolean contains(NamedEntity entity) {
+        return entityIds().contains(entity.getId());
+    }
+
+    public ArticleFilter with(NamedEntity entity) {
+        List<NamedEntity> more = new ArrayList<>(entities);
+        more.add(entity);
+        return new ArticleFilter(more);
+    }
+
+    public ArticleFilter without(NamedEntity entity) {
+        return new ArticleFilter(entities.stream().filter(e -> !e.getId().equals(entity.getId())).toList());
+    }
+
+    /** The article-list URL showing this filter, in the given order. */
+    public String url(ArticleSort sort) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/");
+        entities.forEach(e -> uri.queryParam(e.getType().parameter(), e.getFilterValue()));
+        if (sort != ArticleSort.DEFAULT) {
+            uri.queryParam("sort", sort.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return uri.build().encode().toUriString();
+    }
+
+    /** The article-list URL showing this filter in the default order. */
+    public String url() {
+        return url(ArticleSort.DEFAULT);
+    }
+}

@@ -1,0 +1,81 @@
+package org.newsbrowser.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.newsbrowser.entity.Country;
+import org.newsbrowser.entity.EntityType;
+import org.newsbrowser.entity.NamedEntity;
+import org.newsbrowser.entity.NamedEntityRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Turns the filter parameters of a request into entities, rejecting ids and codes that name nothing. */
+@Component
+class ArticleFilters {
+
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
+
+    private final NamedEntityRepository entities;
+
+    ArticleFilters(NamedEntityRepository entities) {
+        this.entities = entities;
+    }
+
+    ArticleFilter resolve(ArticleListParams params) {
+        List<NamedEntity> selected = new ArrayList<>();
+        selected.addAll(byId(EntityType.PERSON, params.person()));
+        selected.addAll(byId(EntityType.ORGANIZATION, params.organization()));
+        selected.addAll(byId(EntityType.TOPIC, params.topic()));
+        selected.addAll(countries(params.country()));
+        return new ArticleFilter(selected);
+    }
+
+    private List<NamedEntity> byId(EntityType type, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, NamedEntity> found = entities.findAllById(ids).stream()
+                .filter(e -> e.getType() == type)
+                .collect(Collectors.toMap(NamedEntity::getId, Function.identity()));
+        return ids.stream().map(id -> {
+            NamedEntity entity = found.get(id);
+            if (entity == null) {
+                throw badRequest("unknown " + type.parameter() + " id " + id);
+            }
+            return entity;
+        }).toList();
+    }
+
+    private List<Country> countries(List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        codes.stream().filter(code -> !COUNTRY_CODE.matcher(code).matches()).findFirst().ifPresent(code -> {
+            throw badRequest("country must be a two-letter ISO 3166 code such as IR, not '" + abbreviate(code) + "'");
+        });
+        List<String> upper = codes.stream().map(code -> code.toUpperCase(Locale.ROOT)).toList();
+        Map<String, Country> found = entities.findCountries(upper).stream()
+                .collect(Collectors.toMap(Country::getCode, Function.identity()));
+        return upper.stream().map(code -> {
+            Country country = found.get(code);
+            if (country == null) {
+                throw badRequest("no article mentions a country with code " + code);
+            }
+            return country;
+        }).toList();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 20 ? text : text.substring(0, 20) + "…";
+    }
+
+    private static ResponseStatusException badRequest(String message) {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, message);
+    }
+}

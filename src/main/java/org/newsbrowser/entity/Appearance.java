@@ -1,0 +1,103 @@
+package org.newsbrowser.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import org.newsbrowser.article.Article;
+
+/**
+ * That an entity appears in an article, with how often and how early: the mentions summed per article, written
+ * once at ingest so that filters, counts and co-mentions read one small row per pair instead of every mention.
+ */
+@Entity
+@Table(name = "appearance")
+public class Appearance {
+
+    @EmbeddedId
+    private Key key;
+
+    @MapsId("articleId")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id")
+    private Article article;
+
+    @MapsId("entityId")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "entity_id")
+    private NamedEntity entity;
+
+    @Column(name = "mention_count", nullable = false)
+    private int mentionCount;
+
+    @Column(name = "first_offset", nullable = false)
+    private int firstOffset;
+
+    protected Appearance() {
+    }
+
+    public Appearance(Article article, NamedEntity entity, int mentionCount, int firstOffset) {
+        this.key = new Key(article.getId(), entity.getId());
+        this.article = article;
+        this.entity = entity;
+        this.mentionCount = mentionCount;
+        this.firstOffset = firstOffset;
+    }
+
+    /** Takes over the counts of an appearance of a duplicate entity being merged into this one. */
+    public void absorb(Appearance duplicate) {
+        mentionCount += duplicate.mentionCount;
+        firstOffset = Math.min(firstOffset, duplicate.firstOffset);
+    }
+
+    public Article getArticle() {
+        return article;
+    }
+
+    public NamedEntity getEntity() {
+        return entity;
+    }
+
+    public int getMentionCount() {
+        return mentionCount;
+    }
+
+    public int getFirstOffset() {
+        return firstOffset;
+    }
+
+    /** The composite primary key: one row per article and entity. */
+    @Embeddable
+    public static class Key implements Serializable {
+
+        @Column(name = "article_id")
+        private Long articleId;
+
+        @Column(name = "entity_id")
+        private Long entityId;
+
+        protected Key() {
+        }
+
+        public Key(Long articleId, Long entityId) {
+            this.articleId = articleId;
+            this.entityId = entityId;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.articleId.equals(articleId) && key.entityId.equals(entityId);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * articleId.hashCode() + entityId.hashCode();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.newsbrowser.entity;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.web.PagedModel;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** JSON for one entity: its articles (paginated, with snippets) and the entities mentioned alongside it. */
+@RestController
+@RequestMapping("/api")
+class EntityApiController {
+
+    private final EntityPages pages;
+
+    EntityApiController(EntityPages pages) {
+        this.pages = pages;
+    }
+
+    @GetMapping("/{path:people|organizations|countries|topics}/{id}")
+    EntityJson entity(@PathVariable String path, @PathVariable String id, @RequestParam(defaultValue = "0") int page) {
+        EntityPages.EntityPage view = pages.page(pages.find(EntityTypes.byPath(path), id), page);
+        Map<String, List<EntityRef>> coMentioned = new java.util.LinkedHashMap<>();
+        view.coMentioned().forEach((type, counts) ->
+                coMentioned.put(type.path(), counts.stream().map(EntityRef::withArticles).toList()));
+        return new EntityJson(view.entity().getType().parameter(), EntityRef.of(view.entity()),
+                new PagedModel<>(view.articles().map(a -> ArticleJson.of(a, view.snippets().get(a.id())))),
+                coMentioned);
+    }
+
+    /** An entity, the articles mentioning it, and its co-mentioned entities keyed by type ("people", ...). */
+    record EntityJson(String type, EntityRef entity, PagedModel<ArticleJson> articles,
+                      Map<String, List<EntityRef>> coMentioned) {
+    }
+
+    /** An article mentioning the entity, how often, and the text around its first mention. */
+    record ArticleJson(Long id, String title, String source, java.time.Instant publishedAt, int mentions,
+                       String snippet) {
+
+        static ArticleJson of(EntityArticle article, MentionSnippet snippet) {
+            return new ArticleJson(article.id(), article.title(), article.source(), article.publishedAt(),
+                    article.mentionCount(),
+                    snippet == null ? null : snippet.before() + snippet.mention() + snippet.after());
+        }
+    }
+}

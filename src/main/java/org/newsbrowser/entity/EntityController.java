@@ -1,0 +1,47 @@
+package org.newsbrowser.entity;
+
+import jakarta.validation.constraints.Min;
+import java.util.function.Function;
+import org.newsbrowser.article.ArticleFilter;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The index of each kind of entity, and the page of one entity. */
+@Controller
+class EntityController {
+
+    static final int INDEX_PAGE_SIZE = 50;
+
+    private final EntityPages pages;
+    private final NamedEntityRepository entities;
+
+    EntityController(EntityPages pages, NamedEntityRepository entities) {
+        this.pages = pages;
+        this.entities = entities;
+    }
+
+    @GetMapping("/{path:people|organizations|countries|topics}")
+    String index(@PathVariable String path, @RequestParam(defaultValue = "0") @Min(0) int page, Model model) {
+        EntityType type = EntityTypes.byPath(path);
+        model.addAttribute("type", type);
+        model.addAttribute("entities", entities.findIndex(type, PageRequest.of(page, INDEX_PAGE_SIZE)));
+        model.addAttribute("pageUrl", (Function<Integer, String>) n -> "/" + path + (n == 0 ? "" : "?page=" + n));
+        return "entity/index";
+    }
+
+    @GetMapping("/{path:people|organizations|countries|topics}/{id}")
+    String entity(@PathVariable String path, @PathVariable String id,
+                  @RequestParam(defaultValue = "0") int page, Model model) {
+        EntityType type = EntityTypes.byPath(path);
+        NamedEntity entity = pages.find(type, id);
+        model.addAttribute("view", pages.page(entity, page));
+        model.addAttribute("filterUrl", ArticleFilter.of(entity).url());
+        model.addAttribute("bothUrl", (Function<NamedEntity, String>) other -> ArticleFilter.of(entity, other).url());
+        model.addAttribute("pageUrl", (Function<Integer, String>) n -> entity.getPath() + (n == 0 ? "" : "?page=" + n));
+        return "entity/entity";
+    }
+}

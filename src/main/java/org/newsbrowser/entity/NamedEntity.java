@@ -1,0 +1,86 @@
+package org.newsbrowser.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.DiscriminatorType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.Table;
+
+/**
+ * Something articles mention: a person, organization, country or topic. One table holds all four so that filters,
+ * facet counts and co-mentions treat them alike; the subclasses say what is particular to each.
+ */
+@Entity
+@Table(name = "named_entity")
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+@DiscriminatorColumn(name = "type", discriminatorType = DiscriminatorType.STRING, length = 16)
+public abstract class NamedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 300)
+    private String name;
+
+    /** The name folded for matching (lower case, no diacritics): one entity per key and type. */
+    @Column(name = "name_key", nullable = false, length = 300)
+    private String nameKey;
+
+    @Column(name = "country_code", length = 2)
+    private String countryCode;
+
+    /** The discriminator, mapped read-only so queries can filter on it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", insertable = false, updatable = false)
+    private EntityType type;
+
+    protected NamedEntity() {
+    }
+
+    protected NamedEntity(String name, String countryCode) {
+        this.name = name;
+        this.nameKey = NameKey.of(name);
+        this.countryCode = countryCode;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getNameKey() {
+        return nameKey;
+    }
+
+    /** For a country its ISO 3166-1 alpha-2 code; for an organization standing for a state, that state's code. */
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public abstract EntityType getType();
+
+    /** The path of this entity's page; countries are addressed by ISO code, the others by id. */
+    public String getPath() {
+        return "/" + getType().path() + "/" + (getType() == EntityType.COUNTRY ? countryCode : id);
+    }
+
+    /** The value identifying this entity in an article-list filter, as in {@code ?country=IR} or {@code ?person=4}. */
+    public String getFilterValue() {
+        return getType() == EntityType.COUNTRY ? countryCode : String.valueOf(id);
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+}

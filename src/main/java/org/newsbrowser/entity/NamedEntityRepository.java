@@ -1,0 +1,47 @@
+package org.newsbrowser.entity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** People, organizations, countries and topics, and the counts their index and co-mention panels show. */
+public interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> {
+
+    @Query("select e from NamedEntity e where e.type = :type and e.nameKey = :nameKey")
+    Optional<NamedEntity> findByTypeAndNameKey(EntityType type, String nameKey);
+
+    /** People whose folded name ends with the given surname (callers check the last name token exactly). */
+    @Query("select p from Person p where p.nameKey like concat('%', :surname)")
+    List<NamedEntity> findPeopleWithSurname(String surname);
+
+    @Query("select c from Country c where c.countryCode = :code")
+    Optional<Country> findCountry(String code);
+
+    @Query("select c from Country c where c.countryCode in :codes")
+    List<Country> findCountries(Collection<String> codes);
+
+    @Query("select e from NamedEntity e where e.type = :type")
+    List<NamedEntity> findAllOfType(EntityType type);
+
+    /** Entities of one type by the number of articles mentioning them, most mentioned first. */
+    @Query(value = """
+            select new org.newsbrowser.entity.EntityCount(e, count(ap)) from Appearance ap join ap.entity e
+            where e.type = :type group by e order by count(ap) desc, e.name""",
+            countQuery = """
+            select count(e) from NamedEntity e
+            where e.type = :type and exists (select 1 from Appearance ap where ap.entity = e)""")
+    Page<EntityCount> findIndex(EntityType type, Pageable pageable);
+
+    /** The entities of one type most often mentioned in the same articles as the given one, with those counts. */
+    @Query("""
+            select new org.newsbrowser.entity.EntityCount(other, count(ap2))
+            from Appearance ap1 join Appearance ap2 on ap2.article = ap1.article join ap2.entity other
+            where ap1.entity.id = :id and other.id <> :id and other.type = :type
+            group by other order by count(ap2) desc, other.name""")
+    List<EntityCount> findCoMentioned(Long id, EntityType type, Limit limit);
+}

@@ -1,0 +1,22 @@
+package org.newsbrowser.entity;
+
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+
+/** A person mentioned in articles, under their full name without titles ("Vladimir Putin"). */
+@Entity
+@DiscriminatorValue("PERSON")
+public class Person extends NamedEntity {
+
+    protected Person() {
+    }
+
+    public Person(String name) {
+        super(name, null);
+    }
+
+    @Override
+    public EntityType getType() {
+        return EntityType.PERSON;
+    }
+}

@@ -1,0 +1,39 @@
+package org.newsbrowser.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs every {@link EntityExtractor} over an article and merges their mentions into one non-overlapping list.
+ * Where two mentions overlap the one from the extractor declared first wins, so named entities beat topic words.
+ * The extractors are created on first use: loading the NER model must not delay the web server's start.
+ */
+@Component
+public class ArticleAnalyzer {
+
+    private final ObjectProvider<EntityExtractor> extractors;
+
+    ArticleAnalyzer(ObjectProvider<EntityExtractor> extractors) {
+        this.extractors = extractors;
+    }
+
+    public List<ExtractedMention> analyze(String text) {
+        List<ExtractedMention> accepted = new ArrayList<>();
+        extractors.orderedStream().forEach(extractor -> {
+            for (ExtractedMention mention : extractor.extract(text)) {
+                if (accepted.stream().noneMatch(other -> overlap(mention, other))) {
+                    accepted.add(mention);
+                }
+            }
+        });
+        accepted.sort(Comparator.comparingInt(ExtractedMention::begin));
+        return accepted;
+    }
+
+    private static boolean overlap(ExtractedMention a, ExtractedMention b) {
+        return a.begin() < b.end() && b.begin() < a.end();
+    }
+}

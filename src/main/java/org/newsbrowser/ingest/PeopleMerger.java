@@ -1,0 +1,63 @@
+package org.newsbrowser.ingest;
+
+import java.util.List;
+import org.newsbrowser.entity.Appearance;
+import org.newsbrowser.entity.AppearanceRepository;
+import org.newsbrowser.entity.EntityType;
+import org.newsbrowser.entity.MentionRepository;
+import org.newsbrowser.entity.NamedEntity;
+import org.newsbrowser.entity.NamedEntityRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Merges people known only by a surname ("Khamenei") into the one person of the corpus with that surname and a
+ * full name ("Ali Khamenei"). {@link EntityResolver} does this when the full name is already known; this pass does
+ * it after an ingest for the articles that came first. A surname shared by two full names merges nowhere.
+ */
+@Service
+class PeopleMerger {
+
+    private final NamedEntityRepository entities;
+    private final MentionRepository mentions;
+    private final AppearanceRepository appearances;
+
+    PeopleMerger(NamedEntityRepository entities, MentionRepository mentions, AppearanceRepository appearances) {
+        this.entities = entities;
+        this.mentions = mentions;
+        this.appearances = appearances;
+    }
+
+    /** Merges every surname-only person that has exactly one full-name match; returns how many were merged. */
+    @Transactional
+    public int mergeSurnameOnlyPeople() {
+        int merged = 0;
+        for (NamedEntity single : entities.findAllOfType(EntityType.PERSON)) {
+            if (single.getNameKey().contains(" ")) {
+                continue;
+            }
+            List<NamedEntity> fullNames = entities.findPeopleWithSurname(single.getNameKey()).stream()
+                    .filter(p -> p.getNameKey().contains(" "))
+                    .filter(p -> Surnames.of(p.getNameKey()).equals(single.getNameKey()))
+                    .toList();
+            if (fullNames.size() == 1) {
+                merge(single, fullNames.get(0));
+                merged++;
+            }
+        }
+        return merged;
+    }
+
+    private void merge(NamedEntity from, NamedEntity into) {
+        mentions.reassign(from, into);
+        for (Appearance appearance : appearances.findByEntity(from)) {
+            appearances.findById(new Appearance.Key(appearance.getArticle().getId(), into.getId()))
+                    .ifPresentOrElse(existing -> existing.absorb(appearance),
+                            () -> appearances.save(new Appearance(appearance.getArticle(), into,
+                                    appearance.getMentionCount(), appearance.getFirstOffset())));
+            appearances.delete(appearance);
+        }
+        appearances.flush();
+        entities.delete(from);
+    }
+}
