@@ -1,0 +1,159 @@
+package org.newsbrowser.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one article file (plain text or HTML) into a {@link ParsedArticle}: decodes it, finds or writes its title,
+ * removes boilerplate and collects what metadata the file holds. Thread-safe.
+ */
+public final class ArticleFileReader {
+
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    static final int MAX_LEAD_CHARS = 300;
+
+    /** "By Jane Doe" on its own short line under the headline. */
+    private static final Pattern BYLINE = Pattern.compile("^By\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,4}"
+            + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,4})*$");
+
+    private final long maxBytes;
+    private final TextDecoder decoder = new TextDecoder();
+    private final TitleMaker titleMaker = new TitleMaker();
+    private final BoilerplateStripper stripper = new BoilerplateStripper();
+    private final HtmlArticleParser htmlParser = new HtmlArticleParser();
+
+    public ArticleFileReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes files larger than this are refused unread */
+    public ArticleFileReader(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    /** Whether the file's name says it is a format this reader understands: .txt, .html or .htm. */
+    public boolean supports(Path file) {
+        Path name = file.getFileName();
+        String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        return lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm");
+    }
+
+    /**
+     * Reads one article.
+     *
+     * @throws UnreadableArticleException when the file is missing, empty, too large, binary, not valid text, or
+     *                                    holds no article text; the message says which, in words
+     */
+    public ParsedArticle read(Path file) throws UnreadableArticleException {
+        String rawText = decoder.decode(readBytes(file));
+        if (rawText.isBlank()) {
+            throw new UnreadableArticleException("empty file (whitespace only)");
+        }
+        return isHtml(file) ? fromHtml(rawText) : fromPlainText(rawText);
+    }
+
+    private byte[] readBytes(Path file) throws UnreadableArticleException {
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new UnreadableArticleException(
+                        "file too large: " + humanSize(size) + " (limit " + humanSize(maxBytes) + ")");
+            }
+            if (size == 0) {
+                throw new UnreadableArticleException("empty file");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableArticleException("file not found", e);
+        } catch (IOException e) {
+            throw new UnreadableArticleException("cannot read file: " + e.getMessage(), e);
+        }
+    }
+
+    private ParsedArticle fromPlainText(String rawText) throws UnreadableArticleException {
+        List<String> lines = new ArrayList<>(Paragraphs.normalize(Paragraphs.decodeEntities(rawText)).lines()
+                .dropWhile(String::isBlank)
+                .toList());
+        String title = titleMaker.isHeadline(lines.get(0)) ? lines.remove(0) : null;
+        List<String> paragraphs = new ArrayList<>(Paragraphs.split(String.join("\n", lines)));
+        String byline = takeByline(paragraphs);
+        if (paragraphs.isEmpty()) {
+            throw new UnreadableArticleException("no article text besides the headline");
+        }
+        return article(title, cleanText(Paragraphs.join(paragraphs)), rawText, byline, null, null);
+    }
+
+    private ParsedArticle fromHtml(String rawText) throws UnreadableArticleException {
+        HtmlArticleParser.Page page = htmlParser.parse(rawText);
+        return article(page.title(), cleanText(page.text()), rawText, page.byline(), page.publishedAt(), page.url());
+    }
+
+    private String cleanText(String text) throws UnreadableArticleException {
+        String cleaned = stripper.strip(text);
+        if (cleaned.isBlank()) {
+            throw new UnreadableArticleException("no article text after removing boilerplate");
+        }
+        return cleaned;
+    }
+
+    private ParsedArticle article(String title, String text, String rawText, String byline, Instant publishedAt,
+                                  String url) {
+        String leadParagraph = leadParagraph(text);
+        String finalTitle = title != null ? title : titleMaker.fromLead(leadParagraph);
+        return new ParsedArticle(finalTitle, text, rawText, trimToWord(leadParagraph, MAX_LEAD_CHARS), byline,
+                publishedAt, url);
+    }
+
+    private static String takeByline(List<String> paragraphs) {
+        if (paragraphs.size() > 1 && BYLINE.matcher(paragraphs.get(0)).matches()) {
+            return paragraphs.remove(0).substring(2).strip();
+        }
+        return null;
+    }
+
+    /** The first paragraph that is prose rather than a section heading. */
+    static String leadParagraph(String text) {
+        List<String> paragraphs = Paragraphs.split(text);
+        return paragraphs.stream()
+                .filter(paragraph -> !Paragraphs.looksLikeHeading(paragraph))
+                .findFirst()
+                .orElse(paragraphs.get(0));
+    }
+
+    static String trimToWord(String text, int maxChars) {
+        if (text.length() <= maxChars) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', maxChars - 1);
+        String cut = text.substring(0, space > 0 ? space : maxChars - 1);
+        return cut.replaceAll("[\\s\\p{Punct}]+$", "") + "…";
+    }
+
+    private static boolean isHtml(Path file) {
+        String lower = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm");
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        double kilobytes = bytes / 1024.0;
+        return kilobytes < 1024 ? oneDecimal(kilobytes) + " KB" : oneDecimal(kilobytes / 1024) + " MB";
+    }
+
+    private static String oneDecimal(double value) {
+        String formatted = String.format(Locale.ROOT, "%.1f", value);
+        return formatted.endsWith(".0") ? formatted.substring(0, formatted.length() - 2) : formatted;
+    }
+}
