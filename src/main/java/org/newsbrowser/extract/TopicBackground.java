@@ -1,0 +1,111 @@
+package org.newsbrowser.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How many documents of a general English news corpus use each term, read from the table
+ * {@link TopicBackgroundBuilder} writes. Terms in nearly every article ("said", "year") get a low weight, terms
+ * that only some articles are about ("drone", "sanction") a high one.
+ */
+final class TopicBackground {
+
+    static final String RESOURCE = "/topics/background-df.tsv";
+    static final String DOCUMENTS_FIELD = "documents=";
+
+    private static final Pattern DOCUMENTS = Pattern.compile(DOCUMENTS_FIELD + "(\\d+)");
+
+    /** Below this many documents the shares of noun uses say nothing, so the term gets the benefit of the doubt. */
+    private static final int MIN_USAGE_EVIDENCE = 5;
+    /** Nouns follow a determiner or end a phrase in at least this share of documents; verbs or adjectives don't. */
+    private static final double MIN_AFTER_DETERMINER = 0.03;
+    private static final double MIN_BEFORE_PUNCTUATION = 0.05;
+
+    private final Map<String, Usage> usage;
+    private final int documents;
+
+    /**
+     * How the background documents use one term.
+     *
+     * @param documents         documents using it
+     * @param afterDeterminer   of those, documents using it right after "the", "its" and the like
+     * @param beforePunctuation of those, documents using it right before punctuation
+     */
+    private record Usage(int documents, int afterDeterminer, int beforePunctuation) {
+    }
+
+    private TopicBackground(Map<String, Usage> usage, int documents) {
+        this.usage = usage;
+        this.documents = documents;
+    }
+
+    /** Loads the table shipped with the application. */
+    static TopicBackground load() {
+        try (InputStream in = TopicBackground.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE + "; run TopicBackgroundBuilder");
+            }
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TopicBackground read(BufferedReader reader) throws IOException {
+        Map<String, Usage> usage = new HashMap<>(100_000);
+        int documents = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.startsWith("#")) {
+                Matcher matcher = DOCUMENTS.matcher(line);
+                documents = matcher.find() ? Integer.parseInt(matcher.group(1)) : documents;
+            } else if (!line.isBlank()) {
+                String[] columns = line.split("\t");
+                usage.put(columns[0], new Usage(Integer.parseInt(columns[1]), Integer.parseInt(columns[2]),
+                        Integer.parseInt(columns[3])));
+            }
+        }
+        if (documents == 0) {
+            throw new IllegalStateException(RESOURCE + " has no '" + DOCUMENTS_FIELD + "' header");
+        }
+        return new TopicBackground(Map.copyOf(usage), documents);
+    }
+
+    /** The number of background documents using the term, or 0 when the table does not list it. */
+    int documentFrequency(String key) {
+        Usage term = usage.get(key);
+        return term == null ? 0 : term.documents();
+    }
+
+    /**
+     * Inverse document frequency. Terms missing from the table were seen in fewer documents than its cut-off,
+     * so they count as just under it rather than as never seen, which would let typos outscore real subjects.
+     */
+    double idf(String key) {
+        int df = Math.max(documentFrequency(key), TopicBackgroundBuilder.MIN_DOCUMENTS - 1);
+        return Math.log((double) documents / df);
+    }
+
+    /**
+     * Whether news writes the word as a noun, the only kind of word that names a subject: "sanctions" and "oil"
+     * are, "told", "arrived" and "strategic" are not. Words too rare to tell count as nouns.
+     */
+    boolean nounLike(String key) {
+        Usage term = usage.get(key);
+        return term == null || term.documents() < MIN_USAGE_EVIDENCE
+                || (term.afterDeterminer() >= MIN_AFTER_DETERMINER * term.documents()
+                && term.beforePunctuation() >= MIN_BEFORE_PUNCTUATION * term.documents());
+    }
+
+    /** Share of background documents using the term. */
+    double spread(String key) {
+        return (double) documentFrequency(key) / documents;
+    }
+}

@@ -1,0 +1,209 @@
+package org.newsbrowser.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsbrowser.entity.EntityType;
+
+/**
+ * Finds the subjects a reader would browse an article by, such as "drones", "sanctions" or "interest rates".
+ *
+ * <p>Candidates are the lowercase-written words and two-word phrases of the article ({@link TopicTerms}), so names,
+ * which other extractors handle, never become topics. Each is scored by how often the article uses it times how
+ * rare it is in general news ({@link TopicBackground}, built from about 28,000 BBC, Reuters and AG News articles),
+ * which keeps out words every article uses, such as "said", "year" or "government". A two-word phrase the article
+ * repeats wins over its single words. The best few above a threshold become topics, and every place the article
+ * writes one of them becomes a mention.
+ *
+ * <p>Thread-safe and immutable; the background table is loaded once by the constructor.
+ */
+public final class TopicExtractor implements EntityExtractor {
+
+    /** A subject is something the article comes back to; one use is a passing remark. */
+    static final int MIN_OCCURRENCES = 2;
+    static final int MAX_TOPICS = 6;
+    /** Tuned by reading the topics of BBC and Reuters articles: below it, passing words outnumber subjects. */
+    static final double MIN_SCORE = 8.5;
+    /** Words in more than this share of all news articles are the vocabulary of reporting, not subjects. */
+    static final double MAX_SPREAD = 0.06;
+
+    /** Background documents a phrase needs to count as a set expression rather than words that met by chance. */
+    static final int MIN_SET_PHRASE_DOCUMENTS = 20;
+
+    private static final String NAME = "topics";
+
+    private final TopicBackground background;
+
+    /** Loads the background table shipped in {@code topics/background-df.tsv}. */
+    public TopicExtractor() {
+        this(TopicBackground.load());
+    }
+
+    TopicExtractor(TopicBackground background) {
+        this.background = background;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /**
+     * The key that identifies a topic across articles: lowercase with plurals removed, so the names "drone" and
+     * "drones", or "grain export" and "grain exports", give the same key.
+     */
+    public static String topicKey(String name) {
+        return TopicTerms.key(name);
+    }
+
+    /** The topics of one article, as mentions whose {@code normalized} is the topic's name. */
+    @Override
+    public List<ExtractedMention> extract(String text) {
+        List<Term> terms = terms(text);
+        Map<String, String> names = chooseTopics(terms);
+        List<ExtractedMention> mentions = new ArrayList<>();
+        for (Term term : terms) {
+            String name = names.get(term.key());
+            if (name != null) {
+                mentions.add(new ExtractedMention(EntityType.TOPIC, term.begin(), term.end(),
+                        text.substring(term.begin(), term.end()), name, NAME));
+            }
+        }
+        return mentions;
+    }
+
+    /**
+     * The article as a sequence of non-overlapping terms, left to right. Where two adjacent words form a phrase
+     * the article repeats, they are read as that phrase; otherwise each eligible word stands alone.
+     */
+    private static List<Term> terms(String text) {
+        List<TopicTerms.Word> words = TopicTerms.words(text);
+        Set<String> repeatedPhrases = repeatedPhrases(text, words);
+        List<Term> terms = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            TopicTerms.Word word = words.get(i);
+            if (!word.eligible()) {
+                continue;
+            }
+            String phrase = phraseKey(text, words, i);
+            if (phrase != null && repeatedPhrases.contains(phrase)) {
+                TopicTerms.Word next = words.get(++i);
+                terms.add(new Term(phrase, text.substring(word.begin(), next.end()), word.begin(), next.end()));
+            } else {
+                terms.add(new Term(word.key(), word.surface(), word.begin(), word.end()));
+            }
+        }
+        return terms;
+    }
+
+    private static Set<String> repeatedPhrases(String text, List<TopicTerms.Word> words) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            String phrase = phraseKey(text, words, i);
+            if (phrase != null) {
+                counts.merge(phrase, 1, Integer::sum);
+            }
+        }
+        Set<String> repeated = new HashSet<>();
+        counts.forEach((phrase, count) -> {
+            if (count >= MIN_OCCURRENCES) {
+                repeated.add(phrase);
+            }
+        });
+        return repeated;
+    }
+
+    /** The key of the phrase starting at word {@code i}, or {@code null} when no phrase starts there. */
+    private static String phraseKey(String text, List<TopicTerms.Word> words, int i) {
+        if (i + 1 >= words.size()) {
+            return null;
+        }
+        TopicTerms.Word word = words.get(i);
+        TopicTerms.Word next = words.get(i + 1);
+        return word.eligible() && next.eligible() && TopicTerms.adjacent(text, word, next)
+                ? TopicTerms.bigramKey(word, next)
+                : null;
+    }
+
+    /** Picks the topics among the terms and names each by its most frequent written form: key to name. */
+    private Map<String, String> chooseTopics(List<Term> terms) {
+        Map<String, Candidate> candidates = new HashMap<>();
+        for (Term term : terms) {
+            candidates.computeIfAbsent(term.key(), Candidate::new).add(term.surface());
+        }
+        Map<String, String> topics = new HashMap<>();
+        candidates.values().stream()
+                .filter(candidate -> candidate.occurrences() >= MIN_OCCURRENCES)
+                .filter(candidate -> background.spread(candidate.key()) <= MAX_SPREAD)
+                .filter(candidate -> background.nounLike(head(candidate.key())))
+                .filter(candidate -> score(candidate) >= MIN_SCORE)
+                .sorted(Comparator.comparingDouble(this::score).reversed().thenComparing(Candidate::key))
+                .limit(MAX_TOPICS)
+                .forEach(candidate -> topics.put(candidate.key(), candidate.name()));
+        return topics;
+    }
+
+    private double score(Candidate candidate) {
+        return candidate.occurrences() * idf(candidate.key());
+    }
+
+    /**
+     * A phrase news uses as a set expression ("interest rate") has its own weight; any other phrase is rated like
+     * its most specific word, since the few documents repeating an ordinary phrase ("important issues") would give
+     * it a weight above real subjects.
+     */
+    private double idf(String key) {
+        int space = key.indexOf(' ');
+        if (space < 0 || background.documentFrequency(key) >= MIN_SET_PHRASE_DOCUMENTS) {
+            return background.idf(key);
+        }
+        return Math.max(background.idf(key.substring(0, space)), background.idf(key.substring(space + 1)));
+    }
+
+    /** The word a term is about: the last word of a phrase, as in "nuclear deal". */
+    private static String head(String key) {
+        return key.substring(key.lastIndexOf(' ') + 1);
+    }
+
+    /** One term as written in the article. */
+    private record Term(String key, String surface, int begin, int end) {
+    }
+
+    /** All uses of one term key in an article, tallied by written form. */
+    private static final class Candidate {
+
+        private final String key;
+        private final Map<String, Integer> forms = new HashMap<>();
+        private int occurrences;
+
+        Candidate(String key) {
+            this.key = key;
+        }
+
+        void add(String surface) {
+            forms.merge(surface.replaceAll("\\s+", " "), 1, Integer::sum);
+            occurrences++;
+        }
+
+        String key() {
+            return key;
+        }
+
+        int occurrences() {
+            return occurrences;
+        }
+
+        /** The form the article uses most, so a topic is named "drones" in an article that mostly says so. */
+        String name() {
+            return forms.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .orElseThrow()
+                    .getKey();
+        }
+    }
+}
