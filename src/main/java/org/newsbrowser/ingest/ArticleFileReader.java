@@ -56,7 +56,8 @@ public final class ArticleFileReader {
      */
     public ParsedArticle read(Path file) throws UnreadableArticleException {
         String rawText = decoder.decode(readBytes(file));
-        if (rawText.isBlank()) {
+        // normalize() first: String.isBlank() does not count no-break spaces as blank.
+        if (Paragraphs.normalize(rawText).isBlank()) {
             throw new UnreadableArticleException("empty file (whitespace only)");
         }
         return isHtml(file) ? fromHtml(rawText) : fromPlainText(rawText);

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -83,7 +84,7 @@ final class HtmlArticleParser {
                         document.select("meta[itemprop=datePublished]").attr("content"),
                         document.select("time[datetime]").attr("datetime"))
                 .map(HtmlArticleParser::parseInstant)
-                .filter(instant -> instant != null)
+                .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);
     }
