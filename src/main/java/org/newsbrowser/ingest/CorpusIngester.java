@@ -104,7 +104,9 @@ public class CorpusIngester {
                 progress.skipped();
                 return;
             }
-            ArticleContent content = reader.read(file);
+            ParsedArticle parsed = reader.read(file);
+            ArticleContent content = new ArticleContent(parsed.title(), parsed.text(), parsed.rawText(),
+                    parsed.lead(), parsed.byline(), parsed.publishedAt(), parsed.url());
             List<ExtractedMention> mentions = analyzer.analyze(content.text());
             store.save(source, hash, content, mentions);
             progress.ingested();
@@ -125,7 +127,7 @@ public class CorpusIngester {
     }
 
     private String contentHash(Path file) throws IOException {
-        if (Files.size(file) > reader.maxBytes()) {
+        if (Files.size(file) > ArticleFileReader.DEFAULT_MAX_BYTES) {
             return null;
         }
         try {

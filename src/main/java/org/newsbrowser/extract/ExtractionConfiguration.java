@@ -1,0 +1,26 @@
+package org.newsbrowser.extract;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.annotation.Order;
+
+/**
+ * The extraction engines. They are lazy: the NER model takes seconds to load and the web server must answer at
+ * once, so they load on the ingest thread when the first article arrives.
+ */
+@Configuration(proxyBeanMethods = false)
+class ExtractionConfiguration {
+
+    @Bean
+    CountryGazetteer countryGazetteer() {
+        return CountryGazetteer.load();
+    }
+
+    @Bean
+    @Lazy
+    @Order(2)
+    TopicExtractor topicExtractor() {
+        return new TopicExtractor();
+    }
+}
