@@ -33,6 +33,7 @@ final class ArticleLayout {
     private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in",
             "on", "at", "to", "for", "with", "by", "from", "as", "vs", "via", "up", "into", "over", "after", "is",
             "are", "was");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final int MAX_HEADLINE_WORDS = 14;
     private static final double HEADLINE_CAPITALIZED_SHARE = 0.85;
 
@@ -120,6 +121,9 @@ final class ArticleLayout {
                 .filter(w -> !MINOR_WORDS.contains(w)).toList();
         if (words.isEmpty() || words.size() > MAX_HEADLINE_WORDS || isRunningText(line)) {
             return false;
+        }
+        if (DIGIT.matcher(line).find() && !line.equals(line.toUpperCase(Locale.ROOT))) {
+            return false; // a results or table row ("Phil Simmons 4-38"), whose names are real
         }
         long capitalized = words.stream().filter(w -> Character.isUpperCase(w.charAt(0))).count();
         return capitalized >= HEADLINE_CAPITALIZED_SHARE * words.size();
