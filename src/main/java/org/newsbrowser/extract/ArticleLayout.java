@@ -51,10 +51,6 @@ final class ArticleLayout {
         this.body = bodyText();
     }
 
-    String text() {
-        return text;
-    }
-
     /** Whether the offset lies in a headline-case line (title case or capitals, at most a short phrase). */
     boolean inHeadline(int offset) {
         return headline[offset];

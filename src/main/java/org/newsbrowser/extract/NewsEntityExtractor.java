@@ -288,8 +288,8 @@ public final class NewsEntityExtractor implements EntityExtractor {
                 int begin = words.get(i).start();
                 int end = words.get(i + n - 1).end();
                 String surface = text.substring(begin, end);
-                if (isFree(begin, end) && (n == 1 || !surface.contains("  ") && !surface.contains("\n"))
-                        && (surface.split(" ").length == n) && addScanned(begin, end, surface, n)) {
+                // words of a multi-word name are separated by single spaces, never by hyphens or line breaks
+                if (isFree(begin, end) && surface.split(" ").length == n && addScanned(begin, end, surface, n)) {
                     return n - 1;
                 }
             }
