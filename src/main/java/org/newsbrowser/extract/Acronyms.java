@@ -1,0 +1,73 @@
+package org.newsbrowser.extract;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The acronyms an article defines in the usual way, "National Iranian Oil Company (NIOC)", mapped to their long
+ * forms. A long form is the shortest run of words before the parenthesis whose initials spell the acronym.
+ */
+final class Acronyms {
+
+    private static final Pattern DEFINITION = Pattern.compile("([^\\n(]{1,160}?)\\s*\\((\\p{Lu}[\\p{Lu}\\d&]{1,9})\\)");
+    private static final Set<String> MINOR_WORDS = Set.of("of", "and", "for", "the", "on", "in", "de", "&");
+    private static final int MAX_WORDS = 10;
+
+    private Acronyms() {
+    }
+
+    /** Acronym to long form, for every acronym defined in the text. */
+    static Map<String, String> definedIn(String text) {
+        Map<String, String> longForms = new HashMap<>();
+        Matcher m = DEFINITION.matcher(text);
+        while (m.find()) {
+            List<String> words = Arrays.asList(m.group(1).strip().split("\\s+"));
+            String acronym = m.group(2);
+            for (int first = Math.max(0, words.size() - MAX_WORDS); first < words.size(); first++) {
+                List<String> candidate = words.subList(first, words.size());
+                if (Character.isUpperCase(candidate.get(0).charAt(0)) && spells(acronym, 0, candidate, 0)) {
+                    longForms.putIfAbsent(acronym, String.join(" ", candidate));
+                    break;
+                }
+            }
+        }
+        return longForms;
+    }
+
+    /**
+     * Whether the words from {@code word} on spell the acronym from {@code letter} on: every capitalized word gives
+     * its initial, or the initial of each hyphenated part ("North-South" -> N S); minor words may give theirs.
+     */
+    private static boolean spells(String acronym, int letter, List<String> words, int word) {
+        if (word == words.size()) {
+            return letter == acronym.length();
+        }
+        String w = words.get(word);
+        if (MINOR_WORDS.contains(w)) {
+            return spells(acronym, letter, words, word + 1)
+                    || startsWith(acronym, letter, initials(w)) && spells(acronym, letter + 1, words, word + 1);
+        }
+        String parts = initials(w);
+        return startsWith(acronym, letter, parts) && spells(acronym, letter + parts.length(), words, word + 1)
+                || startsWith(acronym, letter, parts.substring(0, 1)) && spells(acronym, letter + 1, words, word + 1);
+    }
+
+    private static String initials(String word) {
+        StringBuilder initials = new StringBuilder();
+        for (String part : word.split("-")) {
+            if (!part.isEmpty()) {
+                initials.append(Character.toUpperCase(part.charAt(0)));
+            }
+        }
+        return initials.isEmpty() ? "?" : initials.toString();
+    }
+
+    private static boolean startsWith(String acronym, int letter, String initials) {
+        return acronym.startsWith(initials, letter);
+    }
+}

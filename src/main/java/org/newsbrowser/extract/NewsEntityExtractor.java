@@ -1,0 +1,384 @@
+package org.newsbrowser.extract;
+
+import org.newsbrowser.entity.EntityType;
+import org.newsbrowser.extract.ArticleLayout.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * People, organizations and countries of a news article: the CoreNLP 3-class tagger followed by general clean-up
+ * rules for news text, and a gazetteer scan for countries the tagger misses.
+ *
+ * <p>The rules, in the order applied to each tagger span:
+ * <ol>
+ *   <li>spans in photo or source credits are dropped; a trailing possessive is never part of a span;</li>
+ *   <li>a seat of government is an organization when the article mostly writes it with "the" (a building, as in
+ *       "the Kremlin"), otherwise it stands for its country (a capital, as in "Tehran");</li>
+ *   <li>an organization or location span ending in a title and a name ("Supreme Leader of Iran Ayatollah X") is a
+ *       person from the title on; a span starting with a country or demonym followed by a person ("Iran Hassan
+ *       Rouhani", "Ukraine X") is split into the country and the person;</li>
+ *   <li>a location the gazetteer knows is a country; a two- or three-word capitalized location followed by "said",
+ *       "is a" and the like is a person; any other location is dropped;</li>
+ *   <li>a person or location next to a media word ("website", "TV") is an organization; one followed by a product
+ *       word ("drone", "missile") is dropped;</li>
+ *   <li>names in headline-case lines are kept only if they also occur in the running text.</li>
+ * </ol>
+ * Mentions are then resolved within the article: person aliases by {@link PersonNames#resolve}, acronyms defined
+ * as "Long Form (LF)" to their long form, countries to ISO codes.
+ */
+public final class NewsEntityExtractor implements EntityExtractor {
+
+    /** The extractor name of mentions that come from a tagger span. */
+    public static final String NAME = "corenlp";
+    /** The extractor name of countries found by the gazetteer scan. */
+    public static final String GAZETTEER = "gazetteer";
+
+    private static final Set<String> MEDIA_WORDS = Set.of("outlet", "website", "site", "newspaper", "daily",
+            "agency", "broadcaster", "tv", "channel", "news", "magazine", "media", "radio", "television", "tabloid",
+            "weekly", "portal");
+    private static final Set<String> PRODUCT_WORDS = Set.of("drone", "drones", "missile", "missiles", "rifle",
+            "rifles", "tank", "tanks", "jet", "jets", "aircraft", "system", "systems", "app", "apps", "phone",
+            "phones", "helicopter", "helicopters", "launcher", "launchers");
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "wrote", "writes", "added",
+            "argued");
+    private static final Set<String> ARTICLES = Set.of("a", "an");
+    private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("\\s*['’]s?$");
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*");
+    private static final Pattern MODEL_CODE = Pattern.compile("[\\p{Lu}\\d-]*\\d[\\p{Lu}\\d-]*|\\p{Lu}{2,4}");
+    /** A capitalized word or dotted abbreviation, also as part of a hyphenated word ("Russia-Ukraine", "U.S."). */
+    private static final Pattern COUNTRY_WORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])\\p{Lu}(?:\\p{L}+|(?:\\.\\p{Lu})+\\.?)(?![\\p{L}\\p{N}])");
+    private static final int MAX_COUNTRY_WORDS = 3;
+    private static final int MAX_PERSON_WORDS = 4;
+
+    private final CoreNlpNer ner;
+    private final CountryGazetteer countries;
+
+    public NewsEntityExtractor(CoreNlpNer ner, CountryGazetteer countries) {
+        this.ner = ner;
+        this.countries = countries;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<ExtractedMention> extract(String text) {
+        return new Run(text).mentions();
+    }
+
+    /** A mention before normalization; {@code code} is the ISO code of a country. */
+    private record Candidate(EntityType type, int begin, int end, String code, String extractor) {
+
+        boolean overlaps(int otherBegin, int otherEnd) {
+            return begin < otherEnd && otherBegin < end;
+        }
+    }
+
+    /** The extraction of one article: the per-article state the rules consult. */
+    private final class Run {
+
+        private final String text;
+        private final ArticleLayout layout;
+        private final List<NerSpan> spans;
+        private final List<Candidate> found = new ArrayList<>();
+        /** Ranges the tagger decided about, where the gazetteer scan must not look. */
+        private final List<Candidate> claimed = new ArrayList<>();
+
+        Run(String text) {
+            this.text = text;
+            this.layout = new ArticleLayout(text);
+            this.spans = ner.tag(text).stream().map(this::withoutPossessive).filter(s -> s.end() > s.begin())
+                    .filter(s -> !layout.inCredit(s.begin())).toList();
+        }
+
+        List<ExtractedMention> mentions() {
+            spans.forEach(this::classify);
+            scanCountries();
+            return normalize(nonOverlapping(found.stream().filter(this::notOnlyInHeadline).toList()));
+        }
+
+        private NerSpan withoutPossessive(NerSpan span) {
+            String trimmed = TRAILING_POSSESSIVE.matcher(span.text()).replaceFirst("");
+            return new NerSpan(span.label(), span.begin(), span.begin() + trimmed.length(), trimmed);
+        }
+
+        private void classify(NerSpan span) {
+            if (countries.isSeatOfGovernment(span.text())) {
+                addSeat(span.begin(), span.end(), NAME);
+            } else if (!splitAtTitle(span) && !splitAtCountry(span)) {
+                claim(span.begin(), span.end());
+                switch (span.label()) {
+                    case "LOCATION" -> classifyLocation(span);
+                    case "PERSON" -> classifyByContext(span, EntityType.PERSON);
+                    default -> add(country(span.text()).map(c -> country(span.begin(), span.end(), c, NAME))
+                            .orElse(new Candidate(EntityType.ORGANIZATION, span.begin(), span.end(), null, NAME)));
+                }
+            }
+        }
+
+        private void classifyLocation(NerSpan span) {
+            Optional<CountryGazetteer.Country> country = country(span.text())
+                    .or(() -> countries.byDemonym(span.text()));
+            if (country.isPresent()) {
+                add(country(span.begin(), span.end(), country.get(), NAME));
+            } else if (looksLikeSpeakingPerson(span)) {
+                add(new Candidate(EntityType.PERSON, span.begin(), span.end(), null, NAME));
+            } else {
+                classifyByContext(span, null);
+            }
+        }
+
+        /** Media and product words next to a span override the tagger; {@code otherwise} may be null (drop). */
+        private void classifyByContext(NerSpan span, EntityType otherwise) {
+            List<Token> after = layout.tokensAfter(span.end(), 2);
+            if (isProduct(after)) {
+                return;
+            }
+            if (!after.isEmpty() && MEDIA_WORDS.contains(lower(after.get(0)))) {
+                Token media = after.get(0);
+                boolean partOfName = Character.isUpperCase(media.text().charAt(0));
+                add(new Candidate(EntityType.ORGANIZATION, span.begin(), partOfName ? media.end() : span.end(),
+                        null, NAME));
+            } else if (isMediaApposition(span, after)) {
+                add(new Candidate(EntityType.ORGANIZATION, span.begin(), span.end(), null, NAME));
+            } else if (otherwise != null) {
+                add(new Candidate(otherwise, span.begin(), span.end(), null, NAME));
+            }
+        }
+
+        /** "the Bayraktar drone", "a Kalashnikov AK-47 rifle": a brand or model, not an entity. */
+        private boolean isProduct(List<Token> after) {
+            if (after.isEmpty()) {
+                return false;
+            }
+            boolean modelCode = MODEL_CODE.matcher(after.get(0).text()).matches() && after.size() > 1;
+            return PRODUCT_WORDS.contains(lower(after.get(modelCode ? 1 : 0)));
+        }
+
+        /** "the website Fararo", "a news website, Fararo, pledged". */
+        private boolean isMediaApposition(NerSpan span, List<Token> after) {
+            List<Token> before = layout.tokensBefore(span.begin(), 2);
+            if (before.isEmpty()) {
+                return false;
+            }
+            boolean bracketedByCommas = before.size() == 2 && before.get(0).text().equals(",")
+                    && !after.isEmpty() && after.get(0).text().equals(",");
+            return MEDIA_WORDS.contains(lower(before.get(bracketedByCommas ? 1 : 0)));
+        }
+
+        /** "Jane Roe is a research associate", "Jane Roe said": the tagger's location is a person. */
+        private boolean looksLikeSpeakingPerson(NerSpan span) {
+            List<Token> words = layout.tokens(span.begin(), span.end());
+            List<Token> after = layout.tokensAfter(span.end(), 2);
+            if (words.size() < 2 || words.size() > 3 || after.size() < 2
+                    || !words.stream().allMatch(w -> NAME_WORD.matcher(w.text()).matches())) {
+                return false;
+            }
+            String next = lower(after.get(0));
+            return SPEECH_VERBS.contains(next)
+                    || Set.of("is", "was", ",").contains(next) && ARTICLES.contains(lower(after.get(1)));
+        }
+
+        /**
+         * "Supreme Leader of Iran Ayatollah X" tagged as one organization: from the last run of title words on it
+         * is a person, if the name after the titles is short and names a person the article mentions elsewhere.
+         * The part before is left to the gazetteer scan.
+         */
+        private boolean splitAtTitle(NerSpan span) {
+            if (span.label().equals("PERSON")) {
+                return false;
+            }
+            List<Token> words = layout.tokens(span.begin(), span.end());
+            int name = words.size();
+            while (name > 0 && !PersonNames.isTitle(words.get(name - 1).text())) {
+                name--;
+            }
+            int title = name - 1;
+            while (title > 0 && PersonNames.isTitle(words.get(title - 1).text())) {
+                title--;
+            }
+            if (title < 0 || name == words.size() || words.size() - name > MAX_PERSON_WORDS
+                    || !mentionsPerson(text.substring(words.get(name).begin(), span.end()), span, false)) {
+                return false;
+            }
+            claim(words.get(title).begin(), span.end());
+            add(new Candidate(EntityType.PERSON, words.get(title).begin(), span.end(), null, NAME));
+            return true;
+        }
+
+        /** "Iran Hassan Rouhani", "Ukraine X": a country or demonym glued to the front of a person. */
+        private boolean splitAtCountry(NerSpan span) {
+            List<Token> words = layout.tokens(span.begin(), span.end());
+            for (int k = words.size() - 1; k >= 1; k--) {
+                String prefix = text.substring(span.begin(), words.get(k - 1).end());
+                Optional<CountryGazetteer.Country> country = country(prefix)
+                        .or(() -> countries.byDemonym(prefix).filter(c -> !prefix.contains(" ")));
+                String rest = text.substring(words.get(k).begin(), span.end());
+                boolean restIsPerson = span.label().equals("PERSON") && words.size() - k >= 2
+                        || mentionsPerson(rest, span, span.label().equals("PERSON"));
+                if (country.isPresent() && restIsPerson) {
+                    claim(span.begin(), span.end());
+                    add(country(span.begin(), words.get(k - 1).end(), country.get(), NAME));
+                    add(new Candidate(EntityType.PERSON, words.get(k).begin(), span.end(), null, NAME));
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether another tagger span names a person with the surname of {@code name}; when the span in question
+         * is itself tagged a person, only a different full name counts, so "Chad Smith" is not split on "Smith".
+         */
+        private boolean mentionsPerson(String name, NerSpan except, boolean fullNameOnly) {
+            String surname = PersonNames.surnameKey(name);
+            String whole = PersonNames.fold(PersonNames.stripTitles(except.text()));
+            return spans.stream().filter(s -> s != except && s.label().equals("PERSON"))
+                    .map(s -> PersonNames.stripTitles(s.text()))
+                    .filter(s -> !fullNameOnly || s.contains(" "))
+                    .anyMatch(s -> PersonNames.surnameKey(s).equals(surname) && !PersonNames.fold(s).equals(whole));
+        }
+
+        private void addSeat(int begin, int end, String extractor) {
+            claim(begin, end);
+            String surface = text.substring(begin, end);
+            if (isBuilding(surface)) {
+                add(new Candidate(EntityType.ORGANIZATION, begin, end, null, extractor));
+            } else {
+                country(surface).ifPresent(c -> add(country(begin, end, c, extractor)));
+            }
+        }
+
+        /**
+         * A seat of government is a building or institution ("the Kremlin", "the White House") when at least half
+         * of its occurrences in the article carry the definite article; capital cities ("Tehran") rarely do.
+         * Hyphenated uses ("the Ankara-backed plan") do not count: there the article belongs to the compound.
+         */
+        private boolean isBuilding(String seat) {
+            Pattern occurrence = Pattern.compile("(?<![\\p{L}\\p{N}])((?i:the)\\s+)?" + Pattern.quote(seat)
+                    + "(?![\\p{L}\\p{N}-])");
+            List<MatchResult> all = occurrence.matcher(text).results().toList();
+            long withThe = all.stream().filter(m -> m.group(1) != null).count();
+            return !all.isEmpty() && 2 * withThe >= all.size();
+        }
+
+        /** Countries the tagger missed or hid in hyphenated words: names, seats and demonyms outside its spans. */
+        private void scanCountries() {
+            List<MatchResult> words = COUNTRY_WORD.matcher(text).results().toList();
+            for (int i = 0; i < words.size(); i++) {
+                i += scanCountryAt(words, i);
+            }
+        }
+
+        /** Tries the longest run of words first; returns how many extra words the match used. */
+        private int scanCountryAt(List<MatchResult> words, int i) {
+            for (int n = Math.min(MAX_COUNTRY_WORDS, words.size() - i); n >= 1; n--) {
+                int begin = words.get(i).start();
+                int end = words.get(i + n - 1).end();
+                String surface = text.substring(begin, end);
+                // words of a multi-word name are separated by single spaces, never by hyphens or line breaks
+                if (isFree(begin, end) && surface.split(" ").length == n && addScanned(begin, end, surface, n)) {
+                    return n - 1;
+                }
+            }
+            return 0;
+        }
+
+        private boolean addScanned(int begin, int end, String surface, int wordCount) {
+            if (surface.length() <= 3 && !surface.equals(surface.toUpperCase(Locale.ROOT))) {
+                return false; // "Us", "Man": only capitals make a short word an abbreviation
+            }
+            if (countries.isSeatOfGovernment(surface)) {
+                addSeat(begin, end, GAZETTEER);
+                return true;
+            }
+            Optional<CountryGazetteer.Country> country = country(surface)
+                    .or(() -> wordCount == 1 ? countries.byDemonym(surface) : Optional.empty());
+            country.ifPresent(c -> add(country(begin, end, c, GAZETTEER)));
+            return country.isPresent();
+        }
+
+        private boolean isFree(int begin, int end) {
+            return !layout.inCredit(begin) && claimed.stream().noneMatch(c -> c.overlaps(begin, end));
+        }
+
+        private boolean notOnlyInHeadline(Candidate candidate) {
+            if (!layout.inHeadline(candidate.begin())) {
+                return true;
+            }
+            return layout.occursInBody(text.substring(candidate.begin(), candidate.end()));
+        }
+
+        private List<ExtractedMention> normalize(List<Candidate> candidates) {
+            List<String> personNames = PersonNames.resolve(candidates.stream()
+                    .filter(c -> c.type() == EntityType.PERSON).map(this::surface).toList());
+            Map<String, String> acronyms = Acronyms.definedIn(text);
+            List<ExtractedMention> mentions = new ArrayList<>();
+            int person = 0;
+            for (Candidate c : candidates) {
+                String normalized = switch (c.type()) {
+                    case PERSON -> personNames.get(person++);
+                    case COUNTRY -> c.code();
+                    default -> organizationName(surface(c), acronyms);
+                };
+                mentions.add(new ExtractedMention(c.type(), c.begin(), c.end(), surface(c), normalized,
+                        c.extractor()));
+            }
+            return mentions;
+        }
+
+        private String surface(Candidate candidate) {
+            return text.substring(candidate.begin(), candidate.end());
+        }
+
+        private void add(Candidate candidate) {
+            found.add(candidate);
+        }
+
+        private void claim(int begin, int end) {
+            claimed.add(new Candidate(null, begin, end, null, null));
+        }
+    }
+
+    private static String organizationName(String surface, Map<String, String> acronyms) {
+        String name = LEADING_THE.matcher(surface).replaceFirst("");
+        return acronyms.getOrDefault(name, name);
+    }
+
+    /** In text order; of overlapping candidates the earlier, then longer one wins. */
+    private static List<Candidate> nonOverlapping(List<Candidate> candidates) {
+        List<Candidate> sorted = candidates.stream().sorted(Comparator.comparingInt(Candidate::begin)
+                .thenComparing(Comparator.comparingInt(Candidate::end).reversed())).toList();
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            if (kept.isEmpty() || kept.get(kept.size() - 1).end() <= c.begin()) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private Optional<CountryGazetteer.Country> country(String surface) {
+        return countries.byName(surface);
+    }
+
+    private static Candidate country(int begin, int end, CountryGazetteer.Country country, String extractor) {
+        return new Candidate(EntityType.COUNTRY, begin, end, country.code(), extractor);
+    }
+
+    private static String lower(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,181 @@
+package org.newsbrowser.extract;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsbrowser.entity.EntityType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NewsEntityExtractorTests {
+
+    private static NewsEntityExtractor extractor;
+    /** Seed file name to its text and mentions. */
+    private static final Map<String, Extraction> SEEDS = new TreeMap<>();
+
+    private record Extraction(String text, List<ExtractedMention> mentions) {
+
+        List<String> names(EntityType type) {
+            return mentions.stream().filter(m -> m.type() == type).map(ExtractedMention::normalized).distinct()
+                    .toList();
+        }
+
+        List<ExtractedMention> withText(String surface) {
+            return mentions.stream().filter(m -> m.text().equals(surface)).toList();
+        }
+    }
+
+    @BeforeAll
+    static void extractSeeds() throws IOException {
+        extractor = new NewsEntityExtractor(new CoreNlpNer(), CountryGazetteer.load());
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String text = Files.readString(file);
+                SEEDS.put(file.getFileName().toString(), new Extraction(text, extractor.extract(text)));
+            }
+        }
+        assertThat(SEEDS).hasSize(5);
+    }
+
+    private static Extraction seed(String prefix) {
+        return SEEDS.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).findFirst().orElseThrow()
+                .getValue();
+    }
+
+    @Test
+    void mentionsAreInTextOrderNonOverlappingAndMatchTheText() {
+        SEEDS.values().forEach(seed -> {
+            for (int i = 0; i < seed.mentions().size(); i++) {
+                ExtractedMention m = seed.mentions().get(i);
+                assertThat(seed.text().substring(m.begin(), m.end())).isEqualTo(m.text());
+                assertThat(m.type()).isIn(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY);
+                assertThat(m.text()).doesNotEndWith("’s").doesNotEndWith("'s");
+                if (i > 0) {
+                    assertThat(m.begin()).isGreaterThanOrEqualTo(seed.mentions().get(i - 1).end());
+                }
+            }
+        });
+    }
+
+    @Test
+    void everySeedHasVladimirPutinAndNoOtherPutin() {
+        SEEDS.values().forEach(seed -> assertThat(seed.names(EntityType.PERSON))
+                .contains("Vladimir Putin").filteredOn(n -> n.contains("Putin")).containsExactly("Vladimir Putin"));
+    }
+
+    @Test
+    void erdoganSurfaceFormsResolveToTheFullName() {
+        SEEDS.values().stream().filter(seed -> seed.text().contains("Erdogan")).forEach(seed -> {
+            assertThat(seed.withText("Erdogan")).isNotEmpty()
+                    .allSatisfy(m -> assertThat(m.normalized()).isEqualTo("Recep Tayyip Erdogan"));
+            assertThat(seed.names(EntityType.PERSON)).filteredOn(n -> n.contains("Erdogan"))
+                    .containsExactly("Recep Tayyip Erdogan");
+        });
+    }
+
+    @Test
+    void khameneiResolvesToAliKhameneiWhereTheArticleNamesHimSo() {
+        SEEDS.values().stream().filter(seed -> seed.text().contains("Ali Khamenei")).forEach(seed ->
+                assertThat(seed.names(EntityType.PERSON)).filteredOn(n -> n.contains("Khamenei"))
+                        .containsExactly("Ali Khamenei"));
+        assertThat(seed("004").names(EntityType.PERSON)).contains("Khamenei");
+    }
+
+    @Test
+    void countryGluedToAPersonIsSplit() {
+        Extraction seed = seed("001");
+        assertThat(seed.withText("Iran Hassan Rouhani")).isEmpty();
+        assertThat(seed.withText("Hassan Rouhani")).hasSize(2)
+                .allSatisfy(m -> assertThat(m.type()).isEqualTo(EntityType.PERSON));
+        int rouhani = seed.text().indexOf("Iran Hassan Rouhani");
+        assertThat(seed.mentions()).anySatisfy(m -> {
+            assertThat(m.begin()).isEqualTo(rouhani);
+            assertThat(m.normalized()).isEqualTo("IR");
+        });
+        assertThat(seed("004").withText("Ukraine Khamenei")).isEmpty();
+        assertThat(seed("004").withText("Khamenei")).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void mediaProductsCreditsAndAgenciesAreNotPeople() {
+        List<String> people = SEEDS.values().stream().flatMap(s -> s.names(EntityType.PERSON).stream()).toList();
+        List<String> forbidden = List.of("Fararo", "Bayraktar", "Tsargrad", "Getty", "SPUTNIK", "ZAVRAZHIN",
+                "SAVOSTYANOV");
+        assertThat(people).noneMatch(p -> forbidden.stream().anyMatch(p::contains));
+        assertThat(seed("002").withText("Fararo")).singleElement()
+                .satisfies(m -> assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION));
+        assertThat(seed("000").withText("Bayraktar")).isEmpty();
+    }
+
+    @Test
+    void countriesIncludeDemonymsCapitalsAndHyphenatedWords() {
+        assertThat(seed("000").names(EntityType.COUNTRY)).contains("IR", "RU", "TR", "UA", "US", "FI");
+        SEEDS.values().forEach(seed -> assertThat(seed.withText("Tehran"))
+                .allSatisfy(m -> assertThat(m.normalized()).isEqualTo("IR")));
+        Extraction seed = seed("003");
+        int hyphenated = seed.text().indexOf("Iranian-Russian-Turkish");
+        assertThat(seed.mentions()).filteredOn(m -> m.begin() >= hyphenated && m.end() <= hyphenated + 23)
+                .extracting(ExtractedMention::normalized).containsExactly("IR", "RU", "TR");
+    }
+
+    @Test
+    void theKremlinIsAnOrganization() {
+        Stream.of("001", "002", "003").map(NewsEntityExtractorTests::seed).forEach(seed ->
+                assertThat(seed.withText("Kremlin")).isNotEmpty().allSatisfy(m -> {
+                    assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION);
+                    assertThat(m.normalized()).isEqualTo("Kremlin");
+                }));
+    }
+
+    @Test
+    void acronymsResolveToTheLongFormDefinedInTheArticle() {
+        assertThat(seed("003").withText("NIOC")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.normalized()).isEqualTo("National Iranian Oil Company"));
+    }
+
+    @Test
+    void twoPeopleSharingASurnameStayApart() {
+        String text = """
+                City council member Anna Smith said on Monday that the budget was too small. Her colleague \
+                Robert Smith disagreed. "We have enough," Smith told reporters in London.
+
+                Later, Anna Smith repeated her call. Smith said the mayor, Dr. Carlos Núñez, had agreed. \
+                Nunez declined to comment.
+                """;
+        List<ExtractedMention> people = extractor.extract(text).stream()
+                .filter(m -> m.type() == EntityType.PERSON).toList();
+        Map<String, List<String>> byName = people.stream().collect(Collectors.groupingBy(
+                ExtractedMention::normalized, TreeMap::new,
+                Collectors.mapping(ExtractedMention::text, Collectors.toList())));
+        assertThat(byName).containsOnlyKeys("Anna Smith", "Robert Smith", "Carlos Núñez");
+        assertThat(byName.get("Robert Smith")).containsExactly("Robert Smith", "Smith");
+        assertThat(byName.get("Anna Smith")).containsExactly("Anna Smith", "Anna Smith", "Smith");
+    }
+
+    @Test
+    void unknownTextsGetGeneralRulesOnly() {
+        String text = """
+                GERMANY SEEKS NEW GAS DEALS
+
+                BERLIN 2024-03-01
+                German Chancellor Olaf Scholz met Qatar's emir on Friday, the broadcaster ZDF reported. \
+                Scholz told the Handelsblatt newspaper that the Leopard tank deliveries would continue.
+                """;
+        List<ExtractedMention> mentions = extractor.extract(text);
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.PERSON).extracting(ExtractedMention::normalized)
+                .containsOnly("Olaf Scholz");
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.COUNTRY).extracting(ExtractedMention::normalized)
+                .contains("DE", "QA");
+        assertThat(mentions).extracting(ExtractedMention::text).doesNotContain("BERLIN", "GERMANY");
+        assertThat(mentions).filteredOn(m -> m.text().equals("ZDF") || m.text().equals("Handelsblatt"))
+                .extracting(ExtractedMention::type).containsOnly(EntityType.ORGANIZATION);
+    }
+}
