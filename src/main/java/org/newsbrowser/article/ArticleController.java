@@ -106,7 +106,7 @@ class ArticleController {
     record RelatedArticle(Long id, String title, List<NamedEntity> shared) {
 
         /** The shared entities grouped by type, for "shares 4 people, 2 countries". */
-        Map<EntityType, List<NamedEntity>> sharedByType() {
+        public Map<EntityType, List<NamedEntity>> sharedByType() {
             return shared.stream().collect(Collectors.groupingBy(NamedEntity::getType,
                     () -> new EnumMap<>(EntityType.class), Collectors.toList()));
         }

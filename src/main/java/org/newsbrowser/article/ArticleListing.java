@@ -60,7 +60,7 @@ class ArticleListing {
      */
     record Listing(ArticleFilter filter, ArticleSort sort, Page<ArticleRow> page, Map<Long, List<NamedEntity>> main) {
 
-        List<NamedEntity> main(Long articleId, EntityType type) {
+        public List<NamedEntity> main(Long articleId, EntityType type) {
             return main.getOrDefault(articleId, List.of()).stream().filter(e -> e.getType() == type).toList();
         }
     }

@@ -11,8 +11,13 @@ public class Country extends NamedEntity {
     protected Country() {
     }
 
+    /** A country is keyed by its code, so that every name and demonym of it finds the one entity. */
     public Country(String code, String name) {
-        super(name, code);
+        super(name, keyOf(code), code);
+    }
+
+    public static String keyOf(String code) {
+        return code.toLowerCase(java.util.Locale.ROOT);
     }
 
     public String getCode() {

@@ -46,8 +46,12 @@ public abstract class NamedEntity {
     }
 
     protected NamedEntity(String name, String countryCode) {
+        this(name, NameKey.of(name), countryCode);
+    }
+
+    protected NamedEntity(String name, String nameKey, String countryCode) {
         this.name = name;
-        this.nameKey = NameKey.of(name);
+        this.nameKey = nameKey;
         this.countryCode = countryCode;
     }
 

@@ -19,6 +19,19 @@ class ExtractionConfiguration {
 
     @Bean
     @Lazy
+    CoreNlpNer coreNlpNer() {
+        return new CoreNlpNer();
+    }
+
+    @Bean
+    @Lazy
+    @Order(1)
+    NewsEntityExtractor newsEntityExtractor(CoreNlpNer ner, CountryGazetteer countryGazetteer) {
+        return new NewsEntityExtractor(ner, countryGazetteer);
+    }
+
+    @Bean
+    @Lazy
     @Order(2)
     TopicExtractor topicExtractor() {
         return new TopicExtractor();

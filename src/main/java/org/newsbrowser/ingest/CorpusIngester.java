@@ -116,8 +116,16 @@ public class CorpusIngester {
             fail(source, hash, "cannot read file: " + e.getMessage());
         } catch (RuntimeException e) {
             log.error("Failed to ingest {}", source, e);
-            fail(source, hash, "internal error: " + e);
+            fail(source, hash, "internal error, see the log: " + rootCause(e));
         }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName();
     }
 
     private void fail(String source, String hash, String reason) {

@@ -29,7 +29,7 @@ class EntityResolver {
     }
 
     NamedEntity resolve(EntityType type, String normalized) {
-        String key = type == EntityType.COUNTRY ? normalized.toLowerCase(java.util.Locale.ROOT) : NameKey.of(normalized);
+        String key = type == EntityType.COUNTRY ? Country.keyOf(normalized) : NameKey.of(normalized);
         return entities.findByTypeAndNameKey(type, key)
                 .or(() -> type == EntityType.PERSON ? onlyPersonWithSurname(key) : Optional.empty())
                 .orElseGet(() -> entities.save(create(type, normalized)));
