@@ -19,7 +19,6 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.newsbrowser.ingest.IngestProgress;
 import org.openqa.selenium.By;
@@ -198,8 +197,6 @@ class ArticleBrowsingIT {
     }
 
     @Test
-    @Disabled("entity/entity.html drops every snippet: on <p class=\"snippet\"> th:if runs before th:with, so "
-            + "${snippet != null} is always false; test ${view.snippets[row.id] != null} instead, then enable this")
     void personPageShowsWhereEachArticleMentionsThePerson() {
         open("/");
         click(driver.findElement(By.cssSelector(".article-row .chip-person")));

@@ -1,0 +1,110 @@
+package org.newsbrowser.article;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.newsbrowser.entity.TestEntities.country;
+import static org.newsbrowser.entity.TestEntities.person;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.newsbrowser.entity.AppearanceRepository;
+import org.newsbrowser.entity.Country;
+import org.newsbrowser.entity.EntityCount;
+import org.newsbrowser.entity.EntityType;
+import org.newsbrowser.entity.Mention;
+import org.newsbrowser.entity.MentionRepository;
+import org.newsbrowser.entity.NamedEntityRepository;
+import org.newsbrowser.entity.Person;
+import org.newsbrowser.ingest.IngestProgress;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(ArticleController.class)
+@Import({ArticleListing.class, ArticleFilters.class, IngestProgress.class})
+class ArticleControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ArticleRepository articles;
+
+    @MockitoBean
+    MentionRepository mentions;
+
+    @MockitoBean
+    AppearanceRepository appearances;
+
+    @MockitoBean
+    NamedEntityRepository entities;
+
+    private final Person putin = person(7, "Vladimir Putin");
+    private final Country iran = country(3, "IR", "Iran");
+
+    @Test
+    void listShowsRowsAndFacetLinksThatAddToTheFilter() throws Exception {
+        given(entities.findCountries(List.of("IR"))).willReturn(List.of(iran));
+        given(articles.findRows(any(), any(), any())).willReturn(new PageImpl<>(
+                List.of(new ArticleRow(1L, "Putin in Tehran", "The lead.", "a.txt", Instant.parse("2022-07-19T00:00:00Z"))),
+                PageRequest.of(0, 20), 1));
+        given(articles.countEntities(any(), eq(EntityType.PERSON), anyInt()))
+                .willReturn(List.of(new EntityCount(putin, 1)));
+        given(articles.countEntities(any(), eq(EntityType.COUNTRY), anyInt()))
+                .willReturn(List.of(new EntityCount(iran, 1)));
+
+        mvc.perform(get("/").param("country", "IR").param("sort", "title"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Putin in Tehran")))
+                .andExpect(content().string(Matchers.containsString("19 Jul 2022")))
+                .andExpect(content().string(Matchers.containsString("href=\"/?person=7&amp;country=IR&amp;sort=title\"")))
+                .andExpect(content().string(Matchers.containsString("Remove Iran")));
+    }
+
+    @Test
+    void unknownFilterValuesAreBadRequests() throws Exception {
+        mvc.perform(get("/").param("person", "99")).andExpect(status().isBadRequest());
+        mvc.perform(get("/").param("person", "abc")).andExpect(status().isBadRequest());
+        mvc.perform(get("/").param("country", "Iran")).andExpect(status().isBadRequest());
+        mvc.perform(get("/").param("page", "-1")).andExpect(status().isBadRequest());
+        mvc.perform(get("/").param("size", "101")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void unknownArticleIsNotFound() throws Exception {
+        given(articles.findById(anyLong())).willReturn(Optional.empty());
+        mvc.perform(get("/articles/42")).andExpect(status().isNotFound())
+                .andExpect(status().reason("No article with id 42"));
+    }
+
+    @Test
+    void articleTextIsRenderedAsTextWithMentionsLinked() throws Exception {
+        Article article = new Article("evil.html");
+        ReflectionTestUtils.setField(article, "id", 5L);
+        String body = "Putin wrote <script>alert(1)</script> here.";
+        article.update("hash", new ArticleContent("Title <b>bold</b>", body, body, body, null, null, null), Instant.now());
+        given(articles.findById(5L)).willReturn(Optional.of(article));
+        given(mentions.findByArticle(5L)).willReturn(List.of(new Mention(article, putin, 0, 5, "Putin", "Vladimir Putin", "test")));
+
+        mvc.perform(get("/articles/5"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+                .andExpect(content().string(Matchers.containsString("Title &lt;b&gt;bold&lt;/b&gt;")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<script>"))))
+                .andExpect(content().string(Matchers.containsString("href=\"/people/7\"")));
+    }
+}
