@@ -1,6 +1,7 @@
 package org.newsbrowser.article;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * What a reader made of an article file: the fields an {@link Article} stores.
@@ -15,4 +16,11 @@ import java.time.Instant;
  */
 public record ArticleContent(String title, String text, String rawText, String lead, String byline,
                              Instant publishedAt, String url) {
+
+    public ArticleContent {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(rawText, "rawText");
+        Objects.requireNonNull(lead, "lead");
+    }
 }

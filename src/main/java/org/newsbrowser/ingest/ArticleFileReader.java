@@ -1,5 +1,6 @@
 package org.newsbrowser.ingest;
 
+import org.newsbrowser.article.ArticleContent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,7 +12,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Reads one article file (plain text or HTML) into a {@link ParsedArticle}: decodes it, finds or writes its title,
+ * Reads one article file (plain text or HTML) into a {@link ArticleContent}: decodes it, finds or writes its title,
  * removes boilerplate and collects what metadata the file holds. Thread-safe.
  */
 public final class ArticleFileReader {
@@ -54,7 +55,7 @@ public final class ArticleFileReader {
      * @throws UnreadableArticleException when the file is missing, empty, too large, binary, not valid text, or
      *                                    holds no article text; the message says which, in words
      */
-    public ParsedArticle read(Path file) throws UnreadableArticleException {
+    public ArticleContent read(Path file) throws UnreadableArticleException {
         String rawText = decoder.decode(readBytes(file));
         // normalize() first: String.isBlank() does not count no-break spaces as blank.
         if (Paragraphs.normalize(rawText).isBlank()) {
@@ -81,7 +82,7 @@ public final class ArticleFileReader {
         }
     }
 
-    private ParsedArticle fromPlainText(String rawText) throws UnreadableArticleException {
+    private ArticleContent fromPlainText(String rawText) throws UnreadableArticleException {
         List<String> lines = new ArrayList<>(Paragraphs.normalize(Paragraphs.decodeEntities(rawText)).lines()
                 .dropWhile(String::isBlank)
                 .toList());
@@ -94,7 +95,7 @@ public final class ArticleFileReader {
         return article(title, cleanText(Paragraphs.join(paragraphs)), rawText, byline, null, null);
     }
 
-    private ParsedArticle fromHtml(String rawText) throws UnreadableArticleException {
+    private ArticleContent fromHtml(String rawText) throws UnreadableArticleException {
         HtmlArticleParser.Page page = htmlParser.parse(rawText);
         return article(page.title(), cleanText(page.text()), rawText, page.byline(), page.publishedAt(), page.url());
     }
@@ -107,11 +108,11 @@ public final class ArticleFileReader {
         return cleaned;
     }
 
-    private ParsedArticle article(String title, String text, String rawText, String byline, Instant publishedAt,
+    private ArticleContent article(String title, String text, String rawText, String byline, Instant publishedAt,
                                   String url) {
         String leadParagraph = leadParagraph(text);
         String finalTitle = title != null ? title : titleMaker.fromLead(leadParagraph);
-        return new ParsedArticle(finalTitle, text, rawText, trimToWord(leadParagraph, MAX_LEAD_CHARS), byline,
+        return new ArticleContent(finalTitle, text, rawText, trimToWord(leadParagraph, MAX_LEAD_CHARS), byline,
                 publishedAt, url);
     }
 

@@ -104,9 +104,7 @@ public class CorpusIngester {
                 progress.skipped();
                 return;
             }
-            ParsedArticle parsed = reader.read(file);
-            ArticleContent content = new ArticleContent(parsed.title(), parsed.text(), parsed.rawText(),
-                    parsed.lead(), parsed.byline(), parsed.publishedAt(), parsed.url());
+            ArticleContent content = reader.read(file);
             List<ExtractedMention> mentions = analyzer.analyze(content.text());
             store.save(source, hash, content, mentions);
             progress.ingested();

@@ -1,5 +1,6 @@
 package org.newsbrowser.ingest;
 
+import org.newsbrowser.article.ArticleContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +41,7 @@ class ArticleFileReaderTests {
 
     @Test
     void readsUtf8() throws Exception {
-        ParsedArticle article = reader.read(write("a.txt", ARTICLE, StandardCharsets.UTF_8));
+        ArticleContent article = reader.read(write("a.txt", ARTICLE, StandardCharsets.UTF_8));
         assertThat(article.title()).isEqualTo("Café owners protest tax");
         assertThat(article.text()).isEqualTo("The tax costs £40 a week, owners said.");
         assertThat(article.lead()).isEqualTo(article.text());
@@ -52,7 +53,7 @@ class ArticleFileReaderTests {
 
     @Test
     void fallsBackToWindows1252() throws Exception {
-        ParsedArticle article = reader.read(write("a.txt", ARTICLE, Charset.forName("windows-1252")));
+        ArticleContent article = reader.read(write("a.txt", ARTICLE, Charset.forName("windows-1252")));
         assertThat(article.title()).isEqualTo("Café owners protest tax");
         assertThat(article.text()).contains("£40");
     }
@@ -71,7 +72,7 @@ class ArticleFileReaderTests {
     @Test
     void decodesEntitiesAndLineEndingsInPlainText() throws Exception {
         String text = "Caf&#233; tax &lt;rejected&gt;\r\n\r\nAT&T &amp; R&D staff joined the protest.\r\n";
-        ParsedArticle article = reader.read(write("a.txt", text, StandardCharsets.US_ASCII));
+        ArticleContent article = reader.read(write("a.txt", text, StandardCharsets.US_ASCII));
         assertThat(article.title()).isEqualTo("Café tax <rejected>");
         assertThat(article.text()).isEqualTo("AT&T & R&D staff joined the protest.");
         assertThat(article.rawText()).isEqualTo(text);
@@ -79,7 +80,7 @@ class ArticleFileReaderTests {
 
     @Test
     void takesABylineUnderTheHeadline() throws Exception {
-        ParsedArticle article = reader.read(write("a.txt",
+        ArticleContent article = reader.read(write("a.txt",
                 "Storm hits coast\n\nBy Jane Doe\n\nThe storm reached the coast at dawn.", StandardCharsets.UTF_8));
         assertThat(article.byline()).isEqualTo("Jane Doe");
         assertThat(article.text()).isEqualTo("The storm reached the coast at dawn.");
@@ -152,7 +153,7 @@ class ArticleFileReaderTests {
                 <footer>© Example News</footer>
                 </body></html>
                 """;
-        ParsedArticle article = reader.read(write("storm.HTML", html, StandardCharsets.UTF_8));
+        ArticleContent article = reader.read(write("storm.HTML", html, StandardCharsets.UTF_8));
         assertThat(article.title()).isEqualTo("Storm hits the coast");
         assertThat(article.text()).isEqualTo(
                 "The storm reached the coast at dawn.\n\nDamage\n\nRoofs were torn off & roads closed.");
@@ -169,7 +170,7 @@ class ArticleFileReaderTests {
                 + "<meta property=\"og:url\" content=\"https://money.example.com/rates\"></head>"
                 + "<body><main><time datetime=\"2022-07-19\">19 July</time>"
                 + "<p>The central bank raised rates.</p><a rel=\"author\" href=\"/jd\">John Roe</a></main></body></html>";
-        ParsedArticle article = reader.read(write("rates.htm", html, StandardCharsets.UTF_8));
+        ArticleContent article = reader.read(write("rates.htm", html, StandardCharsets.UTF_8));
         assertThat(article.title()).isEqualTo("Rates rise again");
         assertThat(article.publishedAt()).isEqualTo(Instant.parse("2022-07-19T00:00:00Z"));
         assertThat(article.url()).isEqualTo("https://money.example.com/rates");

@@ -1,5 +1,6 @@
 package org.newsbrowser.ingest;
 
+import org.newsbrowser.article.ArticleContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -27,7 +28,7 @@ class BbcCorpusTests {
         List<Path> sample = sample();
         assertThat(sample).hasSizeGreaterThan(190);
         for (Path file : sample) {
-            ParsedArticle article = reader.read(file);
+            ArticleContent article = reader.read(file);
             List<String> lines = article.rawText().lines()
                     .map(line -> Paragraphs.normalize(Paragraphs.decodeEntities(line)))
                     .filter(line -> !line.isBlank()).toList();

@@ -1,5 +1,6 @@
 package org.newsbrowser.ingest;
 
+import org.newsbrowser.article.ArticleContent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ class SeedArticlesTests {
 
     private static final Path SEEDS = Path.of("seeds");
     private static final ArticleFileReader READER = new ArticleFileReader();
-    private static List<ParsedArticle> articles;
+    private static List<ArticleContent> articles;
 
     @BeforeAll
     static void readSeeds() throws Exception {
@@ -25,7 +26,7 @@ class SeedArticlesTests {
         }
     }
 
-    private static ParsedArticle read(Path file) {
+    private static ArticleContent read(Path file) {
         try {
             return READER.read(file);
         } catch (UnreadableArticleException e) {
@@ -46,7 +47,7 @@ class SeedArticlesTests {
     @Test
     void articlesWithoutHeadlineGetAShortTitleFromTheirFirstWords() {
         for (int seed : new int[] {1, 3, 4}) {
-            ParsedArticle article = articles.get(seed);
+            ArticleContent article = articles.get(seed);
             String firstWords = String.join(" ", List.of(article.text().split("\\s+")).subList(0, 4));
             assertThat(article.title())
                     .as("seed %d", seed)
@@ -59,7 +60,7 @@ class SeedArticlesTests {
 
     @Test
     void boilerplateIsGone() {
-        for (ParsedArticle article : articles) {
+        for (ArticleContent article : articles) {
             assertThat(article.text()).doesNotContain("Leave a Comment", "issues with commenting", "Photo by",
                     "via Getty", "Wikimedia Commons", "views expressed", "MEI donors", "Ebrahim Raisi hold a meeting");
         }
@@ -89,7 +90,7 @@ class SeedArticlesTests {
 
     @Test
     void leadIsTheFirstParagraphTrimmedAtAWord() {
-        for (ParsedArticle article : articles) {
+        for (ArticleContent article : articles) {
             assertThat(article.lead()).hasSizeLessThanOrEqualTo(301).isNotBlank();
             String leadStart = article.lead().replace("…", "");
             assertThat(article.text()).startsWith(leadStart);
