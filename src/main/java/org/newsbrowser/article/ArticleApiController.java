@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.newsbrowser.entity.EntityRef;
 import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.Mention;
+import org.newsbrowser.entity.MentionCounts;
 import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntity;
 import org.springframework.data.web.PagedModel;
@@ -47,11 +47,8 @@ class ArticleApiController {
         Article article = articles.findById(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No article with id " + id));
         List<Mention> found = mentions.findByArticle(id);
-        Map<NamedEntity, Long> counts = found.stream()
-                .collect(Collectors.groupingBy(Mention::getEntity, java.util.LinkedHashMap::new, Collectors.counting()));
-        Function<EntityType, List<EntityRef>> ofType = type -> counts.entrySet().stream()
-                .filter(e -> e.getKey().getType() == type)
-                .sorted(Map.Entry.<NamedEntity, Long>comparingByValue().reversed())
+        Map<EntityType, List<Map.Entry<NamedEntity, Long>>> counts = MentionCounts.byType(found);
+        Function<EntityType, List<EntityRef>> ofType = type -> counts.getOrDefault(type, List.of()).stream()
                 .map(e -> EntityRef.withMentions(e.getKey(), e.getValue()))
                 .toList();
         return new ArticleJson(article.getId(), article.getTitle(), article.getSource(), article.getBody(),

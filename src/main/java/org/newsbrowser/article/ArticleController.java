@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.Mention;
+import org.newsbrowser.entity.MentionCounts;
 import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntity;
 import org.springframework.data.domain.Limit;
@@ -66,20 +67,9 @@ class ArticleController {
         List<Mention> found = mentions.findByArticle(id);
         model.addAttribute("article", article);
         model.addAttribute("paragraphs", HighlightedText.of(article.getBody(), found));
-        model.addAttribute("mentionCounts", mentionCounts(found));
+        model.addAttribute("mentionCounts", MentionCounts.byType(found));
         model.addAttribute("related", related(id));
         return "article/article";
-    }
-
-    /** Per type, the article's entities with their mention counts, most mentioned first. */
-    private static Map<EntityType, List<Map.Entry<NamedEntity, Long>>> mentionCounts(List<Mention> found) {
-        Map<NamedEntity, Long> counts = found.stream()
-                .collect(Collectors.groupingBy(Mention::getEntity, LinkedHashMap::new, Collectors.counting()));
-        Map<EntityType, List<Map.Entry<NamedEntity, Long>>> byType = new EnumMap<>(EntityType.class);
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<NamedEntity, Long>comparingByValue().reversed())
-                .forEach(e -> byType.computeIfAbsent(e.getKey().getType(), t -> new ArrayList<>()).add(e));
-        return byType;
     }
 
     private List<RelatedArticle> related(long id) {

@@ -3,6 +3,7 @@ package org.newsbrowser.article;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.newsbrowser.entity.NamedEntity;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -51,7 +52,7 @@ public record ArticleFilter(List<NamedEntity> entities) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/");
         entities.forEach(e -> uri.queryParam(e.getType().parameter(), e.getFilterValue()));
         if (sort != ArticleSort.DEFAULT) {
-            uri.queryParam("sort", sort.name().toLowerCase(java.util.Locale.ROOT));
+            uri.queryParam("sort", sort.name().toLowerCase(Locale.ROOT));
         }
         return uri.build().encode().toUriString();
     }

@@ -2,6 +2,7 @@ package org.newsbrowser.entity;
 
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
+import java.util.Locale;
 
 /** A country, addressed by its ISO 3166-1 alpha-2 code; its mentions include demonyms and capitals. */
 @Entity
@@ -17,7 +18,7 @@ public class Country extends NamedEntity {
     }
 
     public static String keyOf(String code) {
-        return code.toLowerCase(java.util.Locale.ROOT);
+        return code.toLowerCase(Locale.ROOT);
     }
 
     public String getCode() {

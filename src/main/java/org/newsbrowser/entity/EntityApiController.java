@@ -1,6 +1,7 @@
 package org.newsbrowser.entity;
 
-import java.util.EnumMap;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.web.PagedModel;
@@ -24,7 +25,7 @@ class EntityApiController {
     @GetMapping("/{path:people|organizations|countries|topics}/{id}")
     EntityJson entity(@PathVariable String path, @PathVariable String id, @RequestParam(defaultValue = "0") int page) {
         EntityPages.EntityPage view = pages.page(pages.find(EntityTypes.byPath(path), id), page);
-        Map<String, List<EntityRef>> coMentioned = new java.util.LinkedHashMap<>();
+        Map<String, List<EntityRef>> coMentioned = new LinkedHashMap<>();
         view.coMentioned().forEach((type, counts) ->
                 coMentioned.put(type.path(), counts.stream().map(EntityRef::withArticles).toList()));
         return new EntityJson(view.entity().getType().parameter(), EntityRef.of(view.entity()),
@@ -38,7 +39,7 @@ class EntityApiController {
     }
 
     /** An article mentioning the entity, how often, and the text around its first mention. */
-    record ArticleJson(Long id, String title, String source, java.time.Instant publishedAt, int mentions,
+    record ArticleJson(Long id, String title, String source, Instant publishedAt, int mentions,
                        String snippet) {
 
         static ArticleJson of(EntityArticle article, MentionSnippet snippet) {

@@ -3,7 +3,9 @@ package org.newsbrowser.entity;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -32,16 +34,16 @@ class EntityPages {
     NamedEntity find(EntityType type, String idOrCode) {
         return (type == EntityType.COUNTRY ? country(idOrCode) : byId(type, idOrCode))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "No " + type.label().toLowerCase(java.util.Locale.ROOT) + " " + idOrCode));
+                        "No " + type.label().toLowerCase(Locale.ROOT) + " " + idOrCode));
     }
 
-    private java.util.Optional<NamedEntity> country(String code) {
+    private Optional<NamedEntity> country(String code) {
         return code.matches("[A-Za-z]{2}")
-                ? entities.findCountry(code.toUpperCase(java.util.Locale.ROOT)).map(NamedEntity.class::cast)
-                : java.util.Optional.empty();
+                ? entities.findCountry(code.toUpperCase(Locale.ROOT)).map(NamedEntity.class::cast)
+                : Optional.empty();
     }
 
-    private java.util.Optional<NamedEntity> byId(EntityType type, String id) {
+    private Optional<NamedEntity> byId(EntityType type, String id) {
         if (!id.matches("\\d{1,18}")) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     type.label() + " id must be a number, not '" + (id.length() > 20 ? id.substring(0, 20) + "…" : id) + "'");

@@ -1,5 +1,7 @@
 package org.newsbrowser.entity;
 
+import java.util.Locale;
+
 /** The kinds of thing an article can mention, each with its own pages. */
 public enum EntityType {
     PERSON("people", "Person", "People"),
@@ -32,6 +34,6 @@ public enum EntityType {
 
     /** The filter parameter name for this type on the article list, as in {@code ?person=42}. */
     public String parameter() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

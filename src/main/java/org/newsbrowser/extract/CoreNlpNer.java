@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 
@@ -98,7 +99,7 @@ public final class CoreNlpNer {
 
     private static void add(List<NerSpan> spans, String text, CoreLabel first, CoreLabel last) {
         String surface = text.substring(first.beginPosition(), last.endPosition());
-        if (!PRONOUNS.contains(surface.toLowerCase(java.util.Locale.ROOT))) {
+        if (!PRONOUNS.contains(surface.toLowerCase(Locale.ROOT))) {
             spans.add(new NerSpan(first.ner(), first.beginPosition(), last.endPosition(), surface));
         }
     }
