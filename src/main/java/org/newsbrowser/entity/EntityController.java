@@ -40,6 +40,9 @@ class EntityController {
         NamedEntity entity = pages.find(type, id);
         model.addAttribute("view", pages.page(entity, page));
         model.addAttribute("filterUrl", ArticleFilter.of(entity).url());
+        if (entity.getType() == EntityType.ORGANIZATION && entity.getCountryCode() != null) {
+            entities.findCountry(entity.getCountryCode()).ifPresent(state -> model.addAttribute("standsFor", state));
+        }
         model.addAttribute("bothUrl", (Function<NamedEntity, String>) other -> ArticleFilter.of(entity, other).url());
         model.addAttribute("pageUrl", (Function<Integer, String>) n -> entity.getPath() + (n == 0 ? "" : "?page=" + n));
         return "entity/entity";

@@ -45,11 +45,17 @@ class EntityResolver {
         return namesakes.size() == 1 ? Optional.of(namesakes.get(0)) : Optional.empty();
     }
 
+    /** The country an organization such as "Kremlin" stands for, or null for any other organization. */
+    private String seatOfGovernmentOf(String organization) {
+        return gazetteer.isSeatOfGovernment(organization)
+                ? gazetteer.byName(organization).map(CountryGazetteer.Country::code).orElse(null)
+                : null;
+    }
+
     private NamedEntity create(EntityType type, String normalized) {
         return switch (type) {
             case PERSON -> new Person(normalized);
-            case ORGANIZATION -> new Organization(normalized,
-                    gazetteer.byName(normalized).map(CountryGazetteer.Country::code).orElse(null));
+            case ORGANIZATION -> new Organization(normalized, seatOfGovernmentOf(normalized));
             case COUNTRY -> new Country(normalized, gazetteer.byCode(normalized)
                     .map(CountryGazetteer.Country::name).orElse(normalized));
             case TOPIC -> new Topic(normalized);
