@@ -143,6 +143,9 @@ class SeedCorpusTests extends SeedCorpusTestSupport {
         expectError("/api/articles?country=XYZ", 400, "two-letter ISO 3166 code");
         expectError("/api/articles?country=ZZ", 400, "no article mentions a country with code ZZ");
         expectError("/api/articles?sort=sideways", 400, "sort must be");
+        expectError("/people?page=-1", 400, "page must be greater than or equal to 0");
+        expectError("/countries/IR?page=-1", 400, "page must be 0 or more");
+        expectError("/api/people/abc", 400, "Person id must be a number");
         expectError("/no/such/page", 404, "");
     }
 
