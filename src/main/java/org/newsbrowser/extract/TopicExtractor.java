@@ -26,7 +26,11 @@ public final class TopicExtractor implements EntityExtractor {
 
     /** A subject is something the article comes back to; one use is a passing remark. */
     static final int MIN_OCCURRENCES = 2;
-    static final int MAX_TOPICS = 6;
+    /**
+     * Room for an article's secondary subjects ("oil" beside "drones" and "sanctions"). No floor relative to the
+     * best topic: one dominant subject (drones used 30 times) would push out every other.
+     */
+    static final int MAX_TOPICS = 8;
     /** Tuned by reading the topics of BBC and Reuters articles: below it, passing words outnumber subjects. */
     static final double MIN_SCORE = 8.5;
     /** Words in more than this share of all news articles are the vocabulary of reporting, not subjects. */
@@ -141,6 +145,8 @@ public final class TopicExtractor implements EntityExtractor {
                 .filter(candidate -> candidate.occurrences() >= MIN_OCCURRENCES)
                 .filter(candidate -> background.spread(candidate.key()) <= MAX_SPREAD)
                 .filter(candidate -> background.nounLike(head(candidate.key())))
+                .filter(candidate -> recurrent(candidate.key()))
+                .filter(candidate -> !pastForm(candidate.key()))
                 .filter(candidate -> score(candidate) >= MIN_SCORE)
                 .sorted(Comparator.comparingDouble(this::score).reversed().thenComparing(Candidate::key))
                 .limit(MAX_TOPICS)
@@ -163,6 +169,24 @@ public final class TopicExtractor implements EntityExtractor {
             return background.idf(key);
         }
         return Math.max(background.idf(key.substring(0, space)), background.idf(key.substring(space + 1)));
+    }
+
+    /**
+     * Whether articles tend to come back to the term. Phrases repeat less than words, so a phrase also qualifies
+     * when both its words do.
+     */
+    private boolean recurrent(String key) {
+        int space = key.indexOf(' ');
+        return background.recurrent(key) || (space > 0 && background.recurrent(key.substring(0, space))
+                && background.recurrent(key.substring(space + 1)));
+    }
+
+    /**
+     * Past forms ("stated", "diverted", "relaunched") report what happened; even when news puts them after "the"
+     * they are not a subject. Words such as "need" or "speed" are spared.
+     */
+    private static boolean pastForm(String key) {
+        return !key.contains(" ") && key.endsWith("ed") && !key.endsWith("eed");
     }
 
     /** The word a term is about: the last word of a phrase, as in "nuclear deal". */

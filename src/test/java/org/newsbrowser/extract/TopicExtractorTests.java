@@ -87,6 +87,18 @@ class TopicExtractorTests {
     }
 
     @Test
+    void wordsArticlesUseOnceInPassingAreNotTopics() {
+        for (String seed : seeds) {
+            assertThat(topicKeys(seed)).doesNotContain("stated", "closer", "sign", "step");
+        }
+    }
+
+    @Test
+    void secondarySubjectsFitBesideTheMainOne() {
+        assertThat(topicKeys(seeds.get(0))).contains("drone", "oil", "gas");
+    }
+
+    @Test
     void footballReportIsAboutPenaltiesGoalkeepersAndTheLeague() {
         assertThat(topicKeys(FOOTBALL)).contains("penalty", "goalkeeper", "league");
     }
