@@ -31,7 +31,8 @@ import org.jsoup.parser.Parser;
  * <p>The table holds derived counts only: one line per term key ({@link TopicTerms}), one- and two-word, with the
  * number of documents using it, of those the number using it right after a determiner ("the", "its", ...), and the
  * number using it right before punctuation, the number of article-length documents using it and of those the
- * number using it more than once, for terms used by at least {@value #MIN_DOCUMENTS} documents. The determiner and punctuation counts tell nouns, which can be subjects, from
+ * number using it more than once, and the number using it as an occasion ({@link TopicTerms#occasionUse}: "his
+ * visit", "talks with Ankara"), for terms used by at least {@value #MIN_DOCUMENTS} documents. The determiner and punctuation counts tell nouns, which can be subjects, from
  * verbs and adjectives ("arrived", "strategic"), which can't. The repeat count tells subjects from passing words:
  * an article that mentions oil or drones at all tends to come back to them, while "trip", "step" or "stated" come
  * up once wherever they come up (Church's adaptation, "Empirical estimates of adaptation", COLING 2000). A comment
@@ -62,6 +63,7 @@ public final class TopicBackgroundBuilder {
     private final Map<String, Integer> phraseEndFrequency = new HashMap<>();
     private final Map<String, Integer> longFrequency = new HashMap<>();
     private final Map<String, Integer> repeatedFrequency = new HashMap<>();
+    private final Map<String, Integer> occasionFrequency = new HashMap<>();
     private final Set<String> seenTexts = new HashSet<>();
     private int documents;
     private int articleLengthDocuments;
@@ -98,12 +100,13 @@ public final class TopicBackgroundBuilder {
                 continue;
             }
             boolean determined = i > 0 && TopicTerms.afterDeterminer(text, words.get(i - 1), word);
-            terms.add(word.key(), determined, TopicTerms.beforePunctuation(text, word.end()));
+            terms.add(word.key(), determined, TopicTerms.beforePunctuation(text, word.end()),
+                    TopicTerms.occasionUse(text, words, i, i));
             if (i + 1 < words.size() && words.get(i + 1).eligible()
                     && TopicTerms.adjacent(text, word, words.get(i + 1))) {
                 TopicTerms.Word next = words.get(i + 1);
                 terms.add(TopicTerms.bigramKey(word, next), determined,
-                        TopicTerms.beforePunctuation(text, next.end()));
+                        TopicTerms.beforePunctuation(text, next.end()), TopicTerms.occasionUse(text, words, i, i + 1));
             }
         }
         if (!terms.uses.isEmpty()) {
@@ -121,6 +124,7 @@ public final class TopicBackgroundBuilder {
             });
             terms.determined.forEach(term -> determinedFrequency.merge(term, 1, Integer::sum));
             terms.beforePunctuation.forEach(term -> phraseEndFrequency.merge(term, 1, Integer::sum));
+            terms.occasion.forEach(term -> occasionFrequency.merge(term, 1, Integer::sum));
         }
     }
 
@@ -130,14 +134,18 @@ public final class TopicBackgroundBuilder {
         private final Map<String, Integer> uses = new HashMap<>();
         private final Set<String> determined = new HashSet<>();
         private final Set<String> beforePunctuation = new HashSet<>();
+        private final Set<String> occasion = new HashSet<>();
 
-        void add(String key, boolean afterDeterminer, boolean endsPhrase) {
+        void add(String key, boolean afterDeterminer, boolean endsPhrase, boolean occasionUse) {
             uses.merge(key, 1, Integer::sum);
             if (afterDeterminer) {
                 determined.add(key);
             }
             if (endsPhrase) {
                 beforePunctuation.add(key);
+            }
+            if (occasionUse) {
+                occasion.add(key);
             }
         }
     }
@@ -152,7 +160,8 @@ public final class TopicBackgroundBuilder {
         Files.createDirectories(output.toAbsolutePath().getParent());
         try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             out.write("# term<TAB>documents using it<TAB>of those, after a determiner<TAB>of those, before punctuation"
-                    + "<TAB>documents of " + MIN_ARTICLE_WORDS + "+ words using it<TAB>of those, more than once;"
+                    + "<TAB>documents of " + MIN_ARTICLE_WORDS + "+ words using it<TAB>of those, more than once"
+                    + "<TAB>documents using it as an occasion (after his/her, or before to/with/in/between/of + Name);"
                     + " corpora: BBC News 2004-2005, Reuters-21578 bodies, AG News test;"
                     + " " + TopicBackground.DOCUMENTS_FIELD + documents
                     + "; " + TopicBackground.LONG_DOCUMENTS_FIELD + articleLengthDocuments + "; min df " + MIN_DOCUMENTS
@@ -162,7 +171,8 @@ public final class TopicBackgroundBuilder {
                 out.write(term + "\t" + entry.getValue() + "\t" + determinedFrequency.getOrDefault(term, 0)
                         + "\t" + phraseEndFrequency.getOrDefault(term, 0)
                         + "\t" + longFrequency.getOrDefault(term, 0)
-                        + "\t" + repeatedFrequency.getOrDefault(term, 0) + "\n");
+                        + "\t" + repeatedFrequency.getOrDefault(term, 0)
+                        + "\t" + occasionFrequency.getOrDefault(term, 0) + "\n");
             }
         }
         System.out.printf("%d documents, %d terms -> %s%n", documents, kept.size(), output);
