@@ -53,6 +53,15 @@ final class TopicTerms {
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your");
 
+    /** Owners of an occasion: "his visit", "her speech". */
+    private static final Set<String> OWNERS = Set.of("his", "her");
+    /** Words joining an occasion to the place or party it involves: "visit to", "talks with", "summit in". */
+    private static final Set<String> OCCASION_PREPOSITIONS = Set.of("to", "with", "in", "between", "of");
+    /** Capitalised words that are dates, not parties: "inflation in January" is no occasion. */
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "the", "a", "an");
+
     private TopicTerms() {
     }
 
@@ -78,9 +87,58 @@ final class TopicTerms {
         while (matcher.find()) {
             String surface = POSSESSIVE.matcher(matcher.group()).replaceFirst("");
             int end = matcher.start() + surface.length();
-            words.add(new Word(surface, eligible(surface) ? stem(surface) : null, matcher.start(), end));
+            boolean word = eligible(surface) && !inForeignCompound(text, matcher.start(), end);
+            words.add(new Word(surface, word ? stem(surface) : null, matcher.start(), end));
         }
         return words;
+    }
+
+    /**
+     * Whether the word at {@code begin..end} is part of a hyphenated compound with a non-ASCII letter, as "vis" in
+     * "vis-à-vis" or "tête" in "tête-à-tête": such pieces are fragments of a foreign expression, not English words.
+     */
+    static boolean inForeignCompound(String text, int begin, int end) {
+        int from = begin;
+        while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '-')) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && (Character.isLetter(text.charAt(to)) || text.charAt(to) == '-')) {
+            to++;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c > 127 && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the term made of words {@code first..last} is used as an occasion someone has or holds with someone:
+     * right after "his" or "her" ("his visit", "her remarks"), or right before "to", "with", "in", "between" or
+     * "of" and a capitalised word that is not a month or weekday ("trip to Tehran", "talks with Erdogan",
+     * "summit in Tehran"). Subjects are rarely written so: "oil in Iran" is rare next to "oil prices".
+     */
+    static boolean occasionUse(String text, List<Word> words, int first, int last) {
+        if (first > 0) {
+            Word previous = words.get(first - 1);
+            if (OWNERS.contains(previous.surface().toLowerCase(Locale.ROOT))
+                    && text.substring(previous.end(), words.get(first).begin()).isBlank()) {
+                return true;
+            }
+        }
+        if (last + 2 >= words.size()) {
+            return false;
+        }
+        Word preposition = words.get(last + 1);
+        Word name = words.get(last + 2);
+        return OCCASION_PREPOSITIONS.contains(preposition.surface())
+                && text.substring(words.get(last).end(), preposition.begin()).isBlank()
+                && text.substring(preposition.end(), name.begin()).isBlank()
+                && Character.isUpperCase(name.surface().charAt(0))
+                && !CALENDAR.contains(name.surface().toLowerCase(Locale.ROOT));
     }
 
     /**
