@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Merges people known only by a surname ("Khamenei") into the one person of the corpus with that surname and a
- * full name ("Ali Khamenei"). {@link EntityResolver} does this when the full name is already known; this pass does
- * it after an ingest for the articles that came first. A surname shared by two full names merges nowhere.
+ * full name ("Ali Khamenei"). It runs after every file of an ingest is stored, so the result does not depend on the
+ * order of the files. A surname shared by two full names merges nowhere.
  */
 @Service
 class PeopleMerger {

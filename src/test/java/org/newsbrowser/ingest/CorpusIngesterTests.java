@@ -165,6 +165,38 @@ class CorpusIngesterTests {
         assertThat(sourcesOf(people.get(0))).containsExactlyInAnyOrder("khamenei-a.txt", "khamenei-b.txt");
     }
 
+    @Test
+    void surnameSharedByTwoPeopleStaysSeparateEvenIfIngestedWhenOnlyOneOfThemWasKnown(@TempDir Path corpus) {
+        // The surname-only article sorts between the two full names: when it is ingested, Hillary is the only
+        // Clinton known so far.
+        write(corpus, "clinton-1-hillary.txt", """
+                Campaign Speech in Iowa
+
+                Former Secretary of State Hillary Clinton spoke to voters in Iowa on Monday. \
+                Hillary Clinton promised new jobs.
+                """);
+        write(corpus, "clinton-2-surname.txt", """
+                Rally in Ohio
+
+                Clinton told supporters in Ohio on Wednesday that the election was close. \
+                Clinton thanked the volunteers.
+                """);
+        write(corpus, "clinton-3-bill.txt", """
+                Foundation Dinner
+
+                Former President Bill Clinton spoke at a dinner in New York on Friday. Bill Clinton praised the cooks.
+                """);
+
+        ingester.ingest(corpus);
+
+        List<NamedEntity> people = peopleNamed("Clinton");
+        assertThat(people).extracting(NamedEntity::getName)
+                .containsExactlyInAnyOrder("Hillary Clinton", "Clinton", "Bill Clinton");
+        assertThat(people).allSatisfy(person -> assertThat(sourcesOf(person)).hasSize(1));
+        NamedEntity surnameOnly = people.stream().filter(p -> p.getName().equals("Clinton")).findFirst().orElseThrow();
+        assertThat(sourcesOf(surnameOnly)).containsExactly("clinton-2-surname.txt");
+    }
+
     private Article article(String source) {
         return articles.findBySource(source).orElseThrow(() -> new AssertionError("no article from " + source));
     }
