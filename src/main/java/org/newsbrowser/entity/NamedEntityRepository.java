@@ -7,6 +7,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** People, organizations, countries and topics, and the counts their index and co-mention panels show. */
@@ -27,6 +28,15 @@ public interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> 
 
     @Query("select e from NamedEntity e where e.type = :type")
     List<NamedEntity> findAllOfType(EntityType type);
+
+    /** People known by one word only, such as a surname ("Khamenei"). */
+    @Query("select p from Person p where p.nameKey not like '% %'")
+    List<NamedEntity> findSingleWordPeople();
+
+    /** Deletes the entities no article mentions any more (a changed file may drop a name); returns how many. */
+    @Modifying
+    @Query("delete from NamedEntity e where not exists (select 1 from Appearance ap where ap.entity = e)")
+    int deleteUnmentioned();
 
     /** Entities of one type by the number of articles mentioning them, most mentioned first. */
     @Query(value = """

@@ -1,13 +1,13 @@
 package org.newsbrowser.extract;
 
-import java.text.Normalizer;
+import org.newsbrowser.entity.NameKey;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -41,7 +41,6 @@ public final class PersonNames {
     private static final Pattern PARTICLE_PREFIX = Pattern.compile("^(?:al|el|ad|as|bin|ibn|abu)[-‐]");
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
-    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private PersonNames() {
@@ -67,8 +66,7 @@ public final class PersonNames {
 
     /** Lower case without diacritics, for comparing names written with and without accents. */
     public static String fold(String s) {
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
-        return DIACRITICS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        return NameKey.of(s);
     }
 
     /** The folded word a person is called by alone: the last word without particles ("Bashar al-Assad" -> "assad"). */

@@ -83,6 +83,12 @@ public class ArticleStore {
         return text.length() <= 500 ? text : text.substring(0, 500);
     }
 
+    /** Deletes the entities that no article mentions any more, as after a changed file dropped a name. */
+    @Transactional
+    public int deleteUnmentionedEntities() {
+        return entityResolver.deleteUnmentioned();
+    }
+
     /** Records that a file could not be ingested, replacing an earlier record for it. */
     @Transactional
     public void recordFailure(String source, String contentHash, String reason) {

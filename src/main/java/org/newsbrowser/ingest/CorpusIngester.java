@@ -71,9 +71,12 @@ public class CorpusIngester {
         progress.start(files.size());
         try {
             files.forEach(file -> ingestFile(corpusDir, file));
+            int dropped = store.deleteUnmentionedEntities();
             int merged = peopleMerger.mergeSurnameOnlyPeople();
-            log.info("Ingested {}: {} new or changed, {} unchanged, {} failed, {} people merged, in {} ms",
+            log.info("Ingested {}: {} new or changed, {} unchanged, {} failed; {} people merged, {} entities no"
+                            + " longer mentioned dropped, in {} ms",
                     corpusDir, progress.ingestedCount(), progress.skippedCount(), progress.failedCount(), merged,
+                    dropped,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             log.error("Ingest of {} stopped", corpusDir, e);

@@ -1,7 +1,5 @@
 package org.newsbrowser.ingest;
 
-import java.util.List;
-import java.util.Optional;
 import org.newsbrowser.entity.Country;
 import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.NameKey;
@@ -15,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the stored entity a mention's normalized text stands for, creating it on first sight. A person named by
- * surname alone joins the one person of that surname already known, if there is exactly one.
+ * surname alone is kept as such here: whether it joins a full name can only be decided once every file is in (a
+ * "Bill Clinton" may come after a "Hillary Clinton"), which {@link PeopleMerger} does after the ingest.
  */
 @Component
 class EntityResolver {
@@ -31,18 +30,11 @@ class EntityResolver {
     NamedEntity resolve(EntityType type, String normalized) {
         String key = type == EntityType.COUNTRY ? Country.keyOf(normalized) : NameKey.of(normalized);
         return entities.findByTypeAndNameKey(type, key)
-                .or(() -> type == EntityType.PERSON ? onlyPersonWithSurname(key) : Optional.empty())
                 .orElseGet(() -> entities.save(create(type, normalized)));
     }
 
-    private Optional<NamedEntity> onlyPersonWithSurname(String key) {
-        if (key.contains(" ")) {
-            return Optional.empty();
-        }
-        List<NamedEntity> namesakes = entities.findPeopleWithSurname(key).stream()
-                .filter(p -> Surnames.of(p.getNameKey()).equals(key))
-                .toList();
-        return namesakes.size() == 1 ? Optional.of(namesakes.get(0)) : Optional.empty();
+    int deleteUnmentioned() {
+        return entities.deleteUnmentioned();
     }
 
     /** The country an organization such as "Kremlin" stands for, or null for any other organization. */

@@ -3,17 +3,17 @@ package org.newsbrowser.ingest;
 import java.util.List;
 import org.newsbrowser.entity.Appearance;
 import org.newsbrowser.entity.AppearanceRepository;
-import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.entity.NamedEntityRepository;
+import org.newsbrowser.extract.PersonNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Merges people known only by a surname ("Khamenei") into the one person of the corpus with that surname and a
- * full name ("Ali Khamenei"). {@link EntityResolver} does this when the full name is already known; this pass does
- * it after an ingest for the articles that came first. A surname shared by two full names merges nowhere.
+ * full name ("Ali Khamenei"). It runs after every file of an ingest is stored, so the result does not depend on the
+ * order of the files. A surname shared by two full names merges nowhere.
  */
 @Service
 class PeopleMerger {
@@ -32,13 +32,10 @@ class PeopleMerger {
     @Transactional
     public int mergeSurnameOnlyPeople() {
         int merged = 0;
-        for (NamedEntity single : entities.findAllOfType(EntityType.PERSON)) {
-            if (single.getNameKey().contains(" ")) {
-                continue;
-            }
+        for (NamedEntity single : entities.findSingleWordPeople()) {
             List<NamedEntity> fullNames = entities.findPeopleWithSurname(single.getNameKey()).stream()
                     .filter(p -> p.getNameKey().contains(" "))
-                    .filter(p -> Surnames.of(p.getNameKey()).equals(single.getNameKey()))
+                    .filter(p -> PersonNames.surnameKey(p.getName()).equals(single.getNameKey()))
                     .toList();
             if (fullNames.size() == 1) {
                 merge(single, fullNames.get(0));

@@ -1,0 +1,234 @@
+package org.newsbrowser.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsbrowser.article.Article;
+import org.newsbrowser.article.ArticleRepository;
+import org.newsbrowser.entity.Appearance;
+import org.newsbrowser.entity.AppearanceRepository;
+import org.newsbrowser.entity.EntityType;
+import org.newsbrowser.entity.NamedEntity;
+import org.newsbrowser.entity.NamedEntityRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Ingesting small corpora written by each test, through the real reader and extractors (CoreNLP included) into a
+ * fresh database. Every test writes its own file names, so they share the database without seeing each other's
+ * articles; people are looked up by the surnames only that test uses.
+ */
+@SpringBootTest(properties = "newsbrowser.ingest-on-startup=false")
+class CorpusIngesterTests {
+
+    @TempDir
+    static Path data;
+
+    @Autowired
+    CorpusIngester ingester;
+
+    @Autowired
+    IngestProgress progress;
+
+    @Autowired
+    ArticleRepository articles;
+
+    @Autowired
+    AppearanceRepository appearances;
+
+    @Autowired
+    NamedEntityRepository entities;
+
+    @Autowired
+    IngestFailureRepository failures;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("newsbrowser.data-dir", () -> data.resolve("data").toString());
+        registry.add("newsbrowser.corpus-dir", () -> data.resolve("unused-corpus").toString());
+    }
+
+    @Test
+    void databaseIsKeptInTheDataDirectoryTheTestConfigured() {
+        // newsbrowser.data-dir comes from @DynamicPropertySource, added after environment post-processing.
+        assertThat(data.resolve("data").resolve("newsbrowser.mv.db")).exists();
+    }
+
+    @Test
+    void changedFileReplacesItsArticleUnderTheSameIdAndLeavesTheOthersAlone(@TempDir Path corpus) {
+        write(corpus, "changed-summit.txt", """
+                Leaders Meet in Geneva
+
+                German Chancellor Olaf Scholz said on Monday that the talks in Geneva would continue next week. \
+                Scholz added that progress had been made.
+                """);
+        write(corpus, "changed-storm.txt", """
+                Storm Hits the Coast
+
+                A storm hit the coast on Sunday. Mayor Anne Hidalgo said the city was ready for the next one.
+                """);
+        ingester.ingest(corpus);
+        Article before = article("changed-summit.txt");
+        Article otherBefore = article("changed-storm.txt");
+        assertThat(personNames(before)).contains("Olaf Scholz");
+
+        write(corpus, "changed-summit.txt", """
+                New Talks Announced in Paris
+
+                French President Emmanuel Macron said on Tuesday that new talks would begin in Paris. \
+                Macron added that every country was invited.
+                """);
+        ingester.ingest(corpus);
+
+        Article after = article("changed-summit.txt");
+        assertThat(after.getId()).isEqualTo(before.getId());
+        assertThat(after.getTitle()).isEqualTo("New Talks Announced in Paris");
+        assertThat(after.getBody()).contains("Emmanuel Macron").doesNotContain("Scholz");
+        assertThat(personNames(after)).contains("Emmanuel Macron").doesNotContain("Olaf Scholz");
+        assertThat(entities.findByTypeAndNameKey(EntityType.PERSON, "olaf scholz"))
+                .as("a person no article mentions any more has no page").isEmpty();
+        assertThat(progress.ingestedCount()).isEqualTo(1);
+        assertThat(progress.skippedCount()).isEqualTo(1);
+        assertThat(progress.failedCount()).isZero();
+        Article otherAfter = article("changed-storm.txt");
+        assertThat(otherAfter.getIngestedAt()).isEqualTo(otherBefore.getIngestedAt());
+        assertThat(personNames(otherAfter)).containsExactlyInAnyOrderElementsOf(personNames(otherBefore));
+    }
+
+    @Test
+    void brokenFilesAreRecordedWithReasonsAndTheGoodOnesIngestUntilTheBrokenOneIsFixed(@TempDir Path corpus) {
+        write(corpus, "broken-1-good.txt", """
+                Budget Vote Delayed
+
+                Finance Minister Christian Lindner said on Thursday that the budget vote would be delayed.
+                """);
+        write(corpus, "broken-2-empty.txt", "");
+        writeBytes(corpus, "broken-3-picture.txt",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        write(corpus, "broken-4-good.txt", """
+                Harbour Reopens
+
+                The harbour reopened on Friday after repairs, the port authority said.
+                """);
+
+        ingester.ingest(corpus);
+
+        assertThat(progress.ingestedCount()).isEqualTo(2);
+        assertThat(progress.failedCount()).isEqualTo(2);
+        assertThat(articles.findBySource("broken-1-good.txt")).isPresent();
+        assertThat(articles.findBySource("broken-4-good.txt")).isPresent();
+        assertThat(articles.findBySource("broken-2-empty.txt")).isEmpty();
+        assertThat(failures.findBySource("broken-2-empty.txt")).get()
+                .extracting(IngestFailure::getReason).asString().contains("empty");
+        assertThat(failures.findBySource("broken-3-picture.txt")).get()
+                .extracting(IngestFailure::getReason).asString().contains("binary", "PNG");
+
+        write(corpus, "broken-2-empty.txt", """
+                Empty No More
+
+                The file was written again on Saturday with a real article in it.
+                """);
+        ingester.ingest(corpus);
+
+        assertThat(failures.findBySource("broken-2-empty.txt")).isEmpty();
+        assertThat(articles.findBySource("broken-2-empty.txt")).get()
+                .extracting(Article::getTitle).isEqualTo("Empty No More");
+        assertThat(failures.findBySource("broken-3-picture.txt")).isPresent();
+        assertThat(progress.ingestedCount()).isEqualTo(1);
+        assertThat(progress.skippedCount()).isEqualTo(2);
+        assertThat(progress.failedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void surnameMentionedBeforeTheFullNameJoinsThatPerson(@TempDir Path corpus) {
+        write(corpus, "khamenei-a.txt", """
+                Talks Will Continue
+
+                Supreme Leader Khamenei said on Monday that talks would continue. Khamenei spoke in Tehran.
+                """);
+        write(corpus, "khamenei-b.txt", """
+                Delegation Received
+
+                Iran's Supreme Leader Ali Khamenei met the delegation on Tuesday. Ali Khamenei thanked the guests.
+                """);
+
+        ingester.ingest(corpus);
+
+        List<NamedEntity> people = peopleNamed("Khamenei");
+        assertThat(people).extracting(NamedEntity::getName).containsExactly("Ali Khamenei");
+        assertThat(sourcesOf(people.get(0))).containsExactlyInAnyOrder("khamenei-a.txt", "khamenei-b.txt");
+    }
+
+    @Test
+    void surnameSharedByTwoPeopleStaysSeparateEvenIfIngestedWhenOnlyOneOfThemWasKnown(@TempDir Path corpus) {
+        // The surname-only article sorts between the two full names: when it is ingested, Hillary is the only
+        // Clinton known so far.
+        write(corpus, "clinton-1-hillary.txt", """
+                Campaign Speech in Iowa
+
+                Former Secretary of State Hillary Clinton spoke to voters in Iowa on Monday. \
+                Hillary Clinton promised new jobs.
+                """);
+        write(corpus, "clinton-2-surname.txt", """
+                Rally in Ohio
+
+                Clinton told supporters in Ohio on Wednesday that the election was close. \
+                Clinton thanked the volunteers.
+                """);
+        write(corpus, "clinton-3-bill.txt", """
+                Foundation Dinner
+
+                Former President Bill Clinton spoke at a dinner in New York on Friday. Bill Clinton praised the cooks.
+                """);
+
+        ingester.ingest(corpus);
+
+        List<NamedEntity> people = peopleNamed("Clinton");
+        assertThat(people).extracting(NamedEntity::getName)
+                .containsExactlyInAnyOrder("Hillary Clinton", "Clinton", "Bill Clinton");
+        assertThat(people).allSatisfy(person -> assertThat(sourcesOf(person)).hasSize(1));
+        NamedEntity surnameOnly = people.stream().filter(p -> p.getName().equals("Clinton")).findFirst().orElseThrow();
+        assertThat(sourcesOf(surnameOnly)).containsExactly("clinton-2-surname.txt");
+    }
+
+    private Article article(String source) {
+        return articles.findBySource(source).orElseThrow(() -> new AssertionError("no article from " + source));
+    }
+
+    /** The names of the people an article lists. */
+    private List<String> personNames(Article article) {
+        return appearances.findInArticles(List.of(article.getId()), List.of(EntityType.PERSON)).stream()
+                .map(appearance -> appearance.getEntity().getName()).toList();
+    }
+
+    /** Every person whose name contains the word. */
+    private List<NamedEntity> peopleNamed(String word) {
+        return entities.findAllOfType(EntityType.PERSON).stream()
+                .filter(person -> person.getName().contains(word)).toList();
+    }
+
+    /** The files of the articles an entity appears in. */
+    private List<String> sourcesOf(NamedEntity entity) {
+        return appearances.findByEntity(entity).stream().map(Appearance::getArticle).map(Article::getSource).toList();
+    }
+
+    private static void write(Path corpus, String name, String text) {
+        writeBytes(corpus, name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void writeBytes(Path corpus, String name, byte[] bytes) {
+        try {
+            Files.write(corpus.resolve(name), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
