@@ -1,0 +1,290 @@
+package org.newsbrowser.eval;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.newsbrowser.entity.EntityType;
+import org.newsbrowser.extract.CoreNlpNer;
+import org.newsbrowser.extract.CountryGazetteer;
+import org.newsbrowser.extract.ExtractedMention;
+import org.newsbrowser.extract.NerSpan;
+import org.newsbrowser.extract.NewsEntityExtractor;
+
+/**
+ * The extraction evaluation of issue 3: raw CoreNLP and the app's extraction, scored on the same documents in one run
+ * over CoNLL-2003 testa, Reuters-21578 places and the five seeds. Prints the tables and the worst errors and writes
+ * {@code docs/EVALUATION.md}. Runs only with {@code ./mvnw -Peval verify} (Failsafe includes just this class there;
+ * its name matches no default test pattern, so a normal build never runs it).
+ *
+ * <p>System properties: {@code eval.corpora} (default {@code ../shared/corpora}), {@code eval.reuters.max} (stories,
+ * 0 = all, the default), {@code eval.threads} (default 2), {@code eval.output} (default
+ * {@code docs/EVALUATION.md}).
+ */
+class ExtractionEvaluation {
+
+    enum Kind { PEOPLE, ORGANIZATIONS, COUNTRIES }
+
+    enum System { RAW("raw CoreNLP"), APP("app");
+
+        final String label;
+
+        System(String label) {
+            this.label = label;
+        }
+    }
+
+    /** What one system lists for one document. */
+    record Predictions(List<String> people, List<String> organizations, Set<String> countries) {
+    }
+
+    /** The scored outcome of one document for one system. */
+    record DocResult(Map<Kind, DocumentScores.Result> byKind) {
+    }
+
+    /** Score and error counts of one corpus, system and kind. */
+    static final class Tally {
+        Score score = Score.ZERO;
+        final Map<String, Integer> missed = new LinkedHashMap<>();
+        final Map<String, Integer> falsePositives = new LinkedHashMap<>();
+
+        void add(DocumentScores.Result r) {
+            score = score.plus(r.score());
+            r.missed().forEach(m -> missed.merge(m, 1, Integer::sum));
+            r.falsePositives().forEach(f -> falsePositives.merge(f, 1, Integer::sum));
+        }
+    }
+
+    record CorpusRun(String name, int documents, long millis, Map<System, Map<Kind, Tally>> tallies,
+            Map<Kind, Double> targets) {
+    }
+
+    private static final int WORST = 15;
+
+    /** Shared by the two systems; both tag each document once (the app tags inside NewsEntityExtractor). */
+    private final CountryGazetteer gazetteer = CountryGazetteer.load();
+    private final CoreNlpNer ner = new CoreNlpNer();
+    private final NewsEntityExtractor app = new NewsEntityExtractor(ner, gazetteer);
+
+    @Test
+    void evaluate() throws Exception {
+        Path corpora = Path.of(java.lang.System.getProperty("eval.corpora", "../shared/corpora"));
+        int reutersMax = Integer.getInteger("eval.reuters.max", 0);
+        int threads = Integer.getInteger("eval.threads", 2);
+        Path output = Path.of(java.lang.System.getProperty("eval.output", "docs/EVALUATION.md"));
+        long start = java.lang.System.currentTimeMillis();
+
+        List<CorpusRun> runs = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<EvalDocument> conll = ConllTestaCorpus.load(corpora.resolve("conll2003/testa_docs"), gazetteer);
+            runs.add(run("CoNLL-2003 testa", conll, pool,
+                    Map.of(Kind.PEOPLE, 0.95, Kind.ORGANIZATIONS, 0.90, Kind.COUNTRIES, 0.97)));
+
+            List<EvalDocument> reuters = Reuters21578Corpus.documents(
+                    Reuters21578Corpus.load(corpora.resolve("reuters21578")), gazetteer);
+            if (reutersMax > 0 && reuters.size() > reutersMax) {
+                reuters = reuters.subList(0, reutersMax);
+            }
+            runs.add(run("Reuters-21578 places", reuters, pool, Map.of(Kind.COUNTRIES, 0.85)));
+
+            List<EvalDocument> seeds = SeedGold.load(Path.of("seeds"));
+            runs.add(run("Seeds (own gold)", seeds, pool,
+                    Map.of(Kind.PEOPLE, 0.97, Kind.ORGANIZATIONS, 0.90, Kind.COUNTRIES, 0.97)));
+        } finally {
+            pool.shutdown();
+        }
+        long totalMillis = java.lang.System.currentTimeMillis() - start;
+
+        String report = report(runs, totalMillis, threads);
+        java.lang.System.out.println(report);
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.writeString(output, report, StandardCharsets.UTF_8);
+        assertFalse(runs.isEmpty());
+    }
+
+    private CorpusRun run(String name, List<EvalDocument> docs, ExecutorService pool, Map<Kind, Double> targets)
+            throws Exception {
+        long start = java.lang.System.currentTimeMillis();
+        List<Future<Map<System, DocResult>>> futures = new ArrayList<>();
+        for (EvalDocument doc : docs) {
+            futures.add(pool.submit(() -> Map.of(System.RAW, score(doc, raw(doc.text())),
+                    System.APP, score(doc, app(doc.text())))));
+        }
+        Map<System, Map<Kind, Tally>> tallies = new EnumMap<>(System.class);
+        for (System s : System.values()) {
+            Map<Kind, Tally> byKind = new EnumMap<>(Kind.class);
+            for (Kind k : Kind.values()) {
+                byKind.put(k, new Tally());
+            }
+            tallies.put(s, byKind);
+        }
+        for (Future<Map<System, DocResult>> f : futures) {
+            f.get().forEach((system, result) -> result.byKind()
+                    .forEach((kind, r) -> tallies.get(system).get(kind).add(r)));
+        }
+        long millis = java.lang.System.currentTimeMillis() - start;
+        java.lang.System.out.printf(Locale.ROOT, "%s: %d documents in %.1f s%n", name, docs.size(), millis / 1000.0);
+        return new CorpusRun(name, docs.size(), millis, tallies, targets);
+    }
+
+    /** Raw CoreNLP: distinct PERSON and ORGANIZATION spans as written; LOCATION spans that are country names. */
+    Predictions raw(String text) {
+        List<String> people = new ArrayList<>();
+        List<String> orgs = new ArrayList<>();
+        Set<String> countries = new LinkedHashSet<>();
+        for (NerSpan span : ner.tag(text)) {
+            switch (span.label()) {
+                case "PERSON" -> people.add(span.text());
+                case "ORGANIZATION" -> orgs.add(span.text());
+                default -> ConllTestaCorpus.countryCode(span.text(), gazetteer).ifPresent(countries::add);
+            }
+        }
+        return new Predictions(people, orgs, countries);
+    }
+
+    /** The app: the normalized entities {@link NewsEntityExtractor} gives, as the app stores them. */
+    Predictions app(String text) {
+        List<String> people = new ArrayList<>();
+        List<String> orgs = new ArrayList<>();
+        Set<String> countries = new LinkedHashSet<>();
+        for (ExtractedMention m : app.extract(text)) {
+            if (m.type() == EntityType.PERSON) {
+                people.add(m.normalized());
+            } else if (m.type() == EntityType.ORGANIZATION) {
+                orgs.add(m.normalized());
+            } else if (m.type() == EntityType.COUNTRY) {
+                countries.add(m.normalized());
+            }
+        }
+        return new Predictions(people, orgs, countries);
+    }
+
+    private static DocResult score(EvalDocument doc, Predictions p) {
+        Map<Kind, DocumentScores.Result> byKind = new EnumMap<>(Kind.class);
+        if (doc.scoresPeopleAndOrganizations()) {
+            byKind.put(Kind.PEOPLE, DocumentScores.people(doc.people(), p.people(), doc.text()));
+            byKind.put(Kind.ORGANIZATIONS,
+                    DocumentScores.organizations(doc.organizations(), p.organizations(), doc.text()));
+        }
+        byKind.put(Kind.COUNTRIES, DocumentScores.countries(doc.countries(), p.countries()));
+        return new DocResult(byKind);
+    }
+
+    // ---------------------------------------------------------------------------------------------- report
+
+    private static String report(List<CorpusRun> runs, long totalMillis, int threads) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Extraction evaluation\n\n");
+        md.append("- Date: ").append(LocalDate.now()).append('\n');
+        md.append("- Commit: `").append(gitCommit()).append("` (the code measured; this file is committed after it)\n");
+        md.append("- Command: `./mvnw -Peval verify` (class `org.newsbrowser.eval.ExtractionEvaluation`)\n");
+        md.append(String.format(Locale.ROOT, "- Run time: %.0f s for all corpora, %d threads%n", totalMillis / 1000.0,
+                threads));
+        for (CorpusRun run : runs) {
+            md.append(String.format(Locale.ROOT, "- %s: %d documents, %.0f s (both systems)%n", run.name(),
+                    run.documents(), run.millis() / 1000.0));
+        }
+        md.append("""
+
+                Scoring is per document over distinct entities, micro-averaged (true and false positives and misses \
+                summed over documents). People: folded names equal, or a surname-only form of a full name the \
+                document contains (gold {"Clinton", "Bill Clinton"} is one person; a system listing both has one \
+                hit and one false positive, counted as a *split*). Organizations: folded names equal without a \
+                leading "the", or an acronym and the long form the document defines. Countries: ISO 3166-1 codes; \
+                gold CoNLL LOC strings and raw CoreNLP LOCATION spans count when `CountryGazetteer.byName` maps the \
+                exact string (so, as in the app, a capital stands for its country: "LONDON" in a dateline is GB); Reuters place codes are mapped by \
+                `Reuters21578Corpus.placeCode`. Raw CoreNLP is the 3-class tagger's spans as they are; the app is \
+                `NewsEntityExtractor`'s normalized entities on the same text.
+
+                ## Results
+
+                | Corpus | Type | Raw CoreNLP P / R / F1 | App P / R / F1 | Target F1 | App splits (raw) | Met |
+                | --- | --- | --- | --- | --- | --- | --- |
+                """);
+        for (CorpusRun run : runs) {
+            for (Kind kind : Kind.values()) {
+                if (!run.targets().containsKey(kind)) {
+                    continue;
+                }
+                Score raw = run.tallies().get(System.RAW).get(kind).score;
+                Score app = run.tallies().get(System.APP).get(kind).score;
+                double target = run.targets().get(kind);
+                boolean met = app.f1() >= target && app.f1() > raw.f1();
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.2f | %d (%d) | %s |%n", run.name(),
+                        kind.name().toLowerCase(Locale.ROOT), prf(raw), prf(app), target, app.splits(), raw.splits(),
+                        met ? "yes" : "no"));
+            }
+        }
+        md.append("\nCounts (tp / fp / fn), app vs raw:\n\n| Corpus | Type | Raw | App |\n| --- | --- | --- | --- |\n");
+        for (CorpusRun run : runs) {
+            for (Kind kind : Kind.values()) {
+                if (run.targets().containsKey(kind)) {
+                    Score raw = run.tallies().get(System.RAW).get(kind).score;
+                    Score app = run.tallies().get(System.APP).get(kind).score;
+                    md.append(String.format(Locale.ROOT, "| %s | %s | %d / %d / %d | %d / %d / %d |%n", run.name(),
+                            kind.name().toLowerCase(Locale.ROOT), raw.tp(), raw.fp(), raw.fn(), app.tp(), app.fp(),
+                            app.fn()));
+                }
+            }
+        }
+        md.append("\n## Worst errors\n\nThe ").append(WORST).append(
+                " most frequent misses and false positives of each type, with the number of documents they occur in.\n");
+        for (CorpusRun run : runs) {
+            for (System system : System.values()) {
+                md.append("\n### ").append(run.name()).append(" — ").append(system.label).append("\n\n");
+                md.append("| Type | Missed (gold not found) | False positives (listed, not in gold) |\n| --- | --- | --- |\n");
+                for (Kind kind : Kind.values()) {
+                    if (run.targets().containsKey(kind)) {
+                        Tally t = run.tallies().get(system).get(kind);
+                        md.append("| ").append(kind.name().toLowerCase(Locale.ROOT)).append(" | ")
+                                .append(worst(t.missed)).append(" | ").append(worst(t.falsePositives)).append(" |\n");
+                    }
+                }
+            }
+        }
+        return md.toString();
+    }
+
+    private static String prf(Score s) {
+        return String.format(Locale.ROOT, "%.3f / %.3f / **%.3f**", s.precision(), s.recall(), s.f1());
+    }
+
+    private static String worst(Map<String, Integer> counts) {
+        List<String> top = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(WORST).map(e -> e.getKey().replace("|", "\\|").replace("\n", " ") + " (" + e.getValue() + ")")
+                .toList();
+        return top.isEmpty() ? "—" : String.join(", ", top);
+    }
+
+    private static String gitCommit() {
+        try {
+            Process p = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return p.waitFor() == 0 ? out : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+}
