@@ -24,9 +24,8 @@ public final class ArticleFileReader {
     /**
      * The longest article text taken, in characters: about 35,000 words, several times the longest long read a
      * newspaper prints. Beyond it a file is a book, a log or a text pasted many times over, and extraction time
-     * grows with it (CoreNLP alone took 4.6 s for 200,000 characters on a shared 2-core machine, about 25 s for
-     * 1 MB), so it is refused rather than cut: a cut
-     * article would be a partial one.
+     * grows with it (CoreNLP alone took 4.6 s for 200,000 characters on a shared 2-core machine; 1 MB would take
+     * some 25 s by extrapolation), so it is refused rather than cut: a cut article would be a partial one.
      */
     public static final int MAX_TEXT_CHARS = 200_000;
     /** The database's column sizes; metadata longer than this is cut at a word. */
