@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** Articles, and the filtered lists and relations the pages show (see {@link FilteredArticles}). */
@@ -13,6 +14,14 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, Filtere
 
     @Query("select a.source from Article a")
     List<String> findAllSources();
+
+    /** The first (by file name) other file whose article has exactly this content. */
+    Optional<Article> findFirstByContentHashAndSourceNotOrderBySource(String contentHash, String source);
+
+    /** Deletes a file's article; the database deletes its mentions and appearances with it. */
+    @Modifying
+    @Query("delete from Article a where a.source = :source")
+    int deleteBySource(String source);
 
     /**
      * The articles sharing most entities with the given one: article id and number of shared entities, topics

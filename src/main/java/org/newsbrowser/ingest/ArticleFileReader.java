@@ -2,6 +2,9 @@ package org.newsbrowser.ingest;
 
 import org.newsbrowser.article.ArticleContent;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,6 +21,17 @@ import java.util.regex.Pattern;
 public final class ArticleFileReader {
 
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    /**
+     * The longest article text taken, in characters: about 35,000 words, several times the longest long read a
+     * newspaper prints. Beyond it a file is a book, a log or a text pasted many times over, and extraction time
+     * grows with it (CoreNLP alone took 4.6 s for 200,000 characters on a shared 2-core machine; 1 MB would take
+     * some 25 s by extrapolation), so it is refused rather than cut: a cut article would be a partial one.
+     */
+    public static final int MAX_TEXT_CHARS = 200_000;
+    /** The database's column sizes; metadata longer than this is cut at a word. */
+    static final int MAX_TITLE_CHARS = 300;
+    static final int MAX_BYLINE_CHARS = 300;
+    static final int MAX_URL_CHARS = 2048;
     static final int MAX_LEAD_CHARS = 300;
 
     /** "By Jane Doe" on its own short line under the headline. */
@@ -61,7 +75,11 @@ public final class ArticleFileReader {
         if (Paragraphs.normalize(rawText).isBlank()) {
             throw new UnreadableArticleException("empty file (whitespace only)");
         }
-        return isHtml(file) ? fromHtml(rawText) : fromPlainText(rawText);
+        if (isHtml(file)) {
+            return fromHtml(rawText);
+        }
+        checkTextLength(rawText);
+        return fromPlainText(rawText);
     }
 
     private byte[] readBytes(Path file) throws UnreadableArticleException {
@@ -75,10 +93,33 @@ public final class ArticleFileReader {
                 throw new UnreadableArticleException("empty file");
             }
             return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableArticleException("file not found", e);
         } catch (IOException e) {
-            throw new UnreadableArticleException("cannot read file: " + e.getMessage(), e);
+            throw new UnreadableArticleException(describe(e), e);
+        }
+    }
+
+    /** An I/O failure in words, without the absolute path that most of their messages consist of. */
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "file not found (deleted or moved while ingesting?)";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot read file: permission denied";
+        }
+        if (e instanceof FileSystemLoopException) {
+            return "folder link loops back to a folder above it";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return "cannot read file: " + fileSystem.getReason();
+        }
+        return "cannot read file: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+    }
+
+    private static void checkTextLength(String text) throws UnreadableArticleException {
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new UnreadableArticleException(String.format(Locale.ROOT,
+                    "article text too long: %,d characters (limit %,d; longer texts are not news articles)",
+                    text.length(), MAX_TEXT_CHARS));
         }
     }
 
@@ -97,6 +138,7 @@ public final class ArticleFileReader {
 
     private ArticleContent fromHtml(String rawText) throws UnreadableArticleException {
         HtmlArticleParser.Page page = htmlParser.parse(rawText);
+        checkTextLength(page.text());
         return article(page.title(), cleanText(page.text()), rawText, page.byline(), page.publishedAt(), page.url());
     }
 
@@ -112,8 +154,9 @@ public final class ArticleFileReader {
                                   String url) {
         String leadParagraph = leadParagraph(text);
         String finalTitle = title != null ? title : titleMaker.fromLead(leadParagraph);
-        return new ArticleContent(finalTitle, text, rawText, trimToWord(leadParagraph, MAX_LEAD_CHARS), byline,
-                publishedAt, url);
+        return new ArticleContent(trimToWord(finalTitle, MAX_TITLE_CHARS), text, rawText,
+                trimToWord(leadParagraph, MAX_LEAD_CHARS), byline == null ? null : trimToWord(byline, MAX_BYLINE_CHARS),
+                publishedAt, url == null || url.length() <= MAX_URL_CHARS ? url : null);
     }
 
     private static String takeByline(List<String> paragraphs) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.newsbrowser.article.Article;
 import org.newsbrowser.article.ArticleContent;
 import org.newsbrowser.article.ArticleRepository;
@@ -89,9 +90,19 @@ public class ArticleStore {
         return entityResolver.deleteUnmentioned();
     }
 
-    /** Records that a file could not be ingested, replacing an earlier record for it. */
+    /** The file, other than {@code source}, already ingested with exactly this content, if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> duplicateOf(String source, String contentHash) {
+        return articles.findFirstByContentHashAndSourceNotOrderBySource(contentHash, source).map(Article::getSource);
+    }
+
+    /**
+     * Records that a file could not be ingested, replacing an earlier record for it. An article left by an earlier,
+     * readable version of the file goes: a file is either an article or a failure, never both.
+     */
     @Transactional
     public void recordFailure(String source, String contentHash, String reason) {
+        articles.deleteBySource(source);
         IngestFailure failure = failures.findBySource(source).orElseGet(() -> new IngestFailure(source));
         failure.record(contentHash, reason, clock.instant());
         failures.save(failure);

@@ -9,7 +9,8 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Turns file bytes into text: a byte order mark wins, then strict UTF-8, then Windows-1252 (a superset of the
+ * Turns file bytes into text: a byte order mark wins, then strict UTF-8, then UTF-8 with its damaged characters
+ * replaced by U+FFFD when the file is UTF-8 apart from a few broken bytes, then Windows-1252 (a superset of the
  * printable Latin-1 that older news files use). Refuses content that is not text at all.
  */
 final class TextDecoder {
@@ -18,6 +19,11 @@ final class TextDecoder {
 
     /** Real text has a handful of stray control characters at most; binary data has them everywhere. */
     private static final double MAX_CONTROL_CHAR_SHARE = 0.05;
+    /** Share of non-ASCII characters among the letters above which Windows-1252 text is not believed: French or German
+     *  prose stays under a tenth. */
+    private static final double MAX_NON_ASCII_SHARE = 0.5;
+    private static final String NOT_TEXT = "not valid text in UTF-8 or Windows-1252 (another encoding, or"
+            + " not a text file)";
 
     private static final Map<String, byte[]> MAGIC_NUMBERS = Map.of(
             "PNG image", new byte[] {(byte) 0x89, 'P', 'N', 'G'},
@@ -64,12 +70,52 @@ final class TextDecoder {
         try {
             return decodeStrictly(bytes, 0, StandardCharsets.UTF_8);
         } catch (CharacterCodingException notUtf8) {
+            if (hasUtf8Sequences(bytes)) {
+                // UTF-8 with a few damaged bytes (a truncated copy, a bad splice): Windows-1252 would garble every
+                // accent of the file, so keep UTF-8 and mark only the damaged characters.
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
             try {
-                return decodeStrictly(bytes, 0, WINDOWS_1252);
+                return looksLikeLatinText(decodeStrictly(bytes, 0, WINDOWS_1252));
             } catch (CharacterCodingException notWindows1252) {
-                throw new UnreadableArticleException("not valid text in UTF-8 or Windows-1252", notWindows1252);
+                throw new UnreadableArticleException(NOT_TEXT, notWindows1252);
             }
         }
+    }
+
+    /**
+     * Whether the bytes hold well-formed multi-byte UTF-8 sequences. Latin-1 and Windows-1252 text almost never
+     * does by chance (it would take an accented capital followed by a symbol from the C1 range, as in "Ã©").
+     */
+    static boolean hasUtf8Sequences(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            int lead = bytes[i] & 0xFF;
+            int continuations = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2
+                    : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
+            if (continuations > 0 && i + continuations < bytes.length) {
+                boolean complete = true;
+                for (int k = 1; k <= continuations; k++) {
+                    complete &= (bytes[i + k] & 0xC0) == 0x80;
+                }
+                if (complete) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Text in a Latin script is mostly ASCII letters, even in French or German; bytes that decode to mostly accented
+     * letters and symbols are some other encoding or no text at all.
+     */
+    private static String looksLikeLatinText(String text) throws UnreadableArticleException {
+        long letters = text.chars().filter(Character::isLetter).count();
+        long nonAscii = text.chars().filter(c -> c > 0x7F).count();
+        if (letters == 0 || nonAscii > letters * MAX_NON_ASCII_SHARE) {
+            throw new UnreadableArticleException(NOT_TEXT);
+        }
+        return text;
     }
 
     private static String strictly(byte[] bytes, int offset, Charset charset, String name)

@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -109,7 +112,7 @@ class ArticleFileReaderTests {
     void refusesBytesValidInNeitherUtf8NorWindows1252() throws Exception {
         // 0x81 is malformed UTF-8 and one of the five bytes Windows-1252 leaves undefined.
         assertThatThrownBy(() -> reader.read(write("bad.txt", new byte[] {'H', 'i', (byte) 0x81, '!'})))
-                .hasMessage("not valid text in UTF-8 or Windows-1252");
+                .hasMessageStartingWith("not valid text in UTF-8 or Windows-1252");
     }
 
     @Test
@@ -125,7 +128,7 @@ class ArticleFileReaderTests {
     void refusesFilesThatAreAllBoilerplate() throws Exception {
         assertThatThrownBy(() -> reader.read(write("c.txt", "Title here\n\nLeave a Comment", StandardCharsets.UTF_8)))
                 .hasMessage("no article text after removing boilerplate");
-        assertThatThrownBy(() -> reader.read(dir.resolve("missing.txt"))).hasMessage("file not found");
+        assertThatThrownBy(() -> reader.read(dir.resolve("missing.txt"))).hasMessageStartingWith("file not found");
     }
 
     @Test
@@ -182,5 +185,65 @@ class ArticleFileReaderTests {
     void leadIsTrimmedAtAWord() {
         String lead = ArticleFileReader.trimToWord("word ".repeat(100).strip(), ArticleFileReader.MAX_LEAD_CHARS);
         assertThat(lead).hasSizeLessThanOrEqualTo(ArticleFileReader.MAX_LEAD_CHARS).endsWith("word…");
+    }
+
+    @Test
+    void keepsUtf8WithADamagedByteAndMarksOnlyThatCharacter() throws Exception {
+        byte[] bytes = ARTICLE.replace("said", "saidé").getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 3] = '!'; // é is C3 A9; its continuation byte is replaced
+        ArticleContent article = reader.read(write("damaged.txt", bytes));
+        assertThat(article.title()).isEqualTo("Café owners protest tax");
+        assertThat(article.text()).contains("£40", "said\uFFFD!");
+    }
+
+    @Test
+    void refusesHighBytesThatAreNoLatinText() throws Exception {
+        byte[] bytes = new byte[600];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (0xC0 + (i * 7) % 0x40);
+        }
+        assertThatThrownBy(() -> reader.read(write("garbage.txt", bytes)))
+                .hasMessageStartingWith("not valid text in UTF-8 or Windows-1252");
+    }
+
+    @Test
+    void refusesTextsFarLongerThanANewsArticle() throws Exception {
+        String sentence = "Officials said on Monday that the talks would resume next week. ";
+        String text = sentence.repeat(ArticleFileReader.MAX_TEXT_CHARS / sentence.length() + 1);
+        assertThatThrownBy(() -> reader.read(write("long.txt", text, StandardCharsets.UTF_8)))
+                .hasMessageStartingWith("article text too long: 200,").hasMessageContaining("limit 200,000");
+        assertThatThrownBy(() -> reader.read(write("long.html", "<p>" + text + "</p>", StandardCharsets.UTF_8)))
+                .hasMessageStartingWith("article text too long");
+        assertThat(reader.read(write("ok.txt", text.substring(0, 150_000), StandardCharsets.UTF_8)).text())
+                .hasSizeGreaterThan(140_000);
+    }
+
+    @Test
+    void cutsTitlesAndBylinesToWhatTheDatabaseHolds() throws Exception {
+        String html = "<html><head><meta property=\"og:title\" content=\"" + "Very long headline ".repeat(60)
+                + "\"><meta name=\"author\" content=\"" + "Jane Doe and ".repeat(60) + "John Roe\"></head>"
+                + "<body><p>The central bank raised rates.</p></body></html>";
+        ArticleContent article = reader.read(write("long-title.html", html, StandardCharsets.UTF_8));
+        assertThat(article.title()).hasSizeLessThanOrEqualTo(ArticleFileReader.MAX_TITLE_CHARS).endsWith("…");
+        assertThat(article.byline()).hasSizeLessThanOrEqualTo(ArticleFileReader.MAX_BYLINE_CHARS).endsWith("…");
+    }
+
+    @Test
+    void readsHtmlNestedTenThousandLevelsDeep() throws Exception {
+        String html = "<title>Deep page</title>" + "<div>".repeat(10_000) + "<p>The story is at the bottom.</p>"
+                + "</div>".repeat(10_000);
+        ArticleContent article = reader.read(write("deep.html", html, StandardCharsets.UTF_8));
+        assertThat(article.title()).isEqualTo("Deep page");
+        assertThat(article.text()).isEqualTo("The story is at the bottom.");
+    }
+
+    @Test
+    void describesInputOutputFailuresInWordsWithoutThePath() {
+        assertThat(ArticleFileReader.describe(new AccessDeniedException("/corpus/a.txt")))
+                .isEqualTo("cannot read file: permission denied");
+        assertThat(ArticleFileReader.describe(new NoSuchFileException("/corpus/a.txt")))
+                .startsWith("file not found");
+        assertThat(ArticleFileReader.describe(new FileSystemException("/corpus/a.txt", null, "Input/output error")))
+                .isEqualTo("cannot read file: Input/output error");
     }
 }

@@ -199,6 +199,86 @@ class CorpusIngesterTests {
         assertThat(sourcesOf(surnameOnly)).containsExactly("clinton-2-surname.txt");
     }
 
+    @Test
+    void fileDeletedBetweenListingAndReadingIsRecordedAndTheOthersIngest(@TempDir Path corpus) {
+        write(corpus, "deleted-1-good.txt", """
+                Market Reopens
+
+                The market reopened on Monday after the holiday, traders said.
+                """);
+        write(corpus, "deleted-2-gone.txt", """
+                Soon Gone
+
+                This file is deleted after the folder was listed.
+                """);
+        List<CorpusIngester.CorpusEntry> listing = ingester.listFiles(corpus);
+        assertThat(listing).extracting(CorpusIngester.CorpusEntry::refusal).containsOnlyNulls();
+        delete(corpus.resolve("deleted-2-gone.txt"));
+
+        ingester.ingest(corpus, listing);
+
+        assertThat(articles.findBySource("deleted-1-good.txt")).isPresent();
+        assertThat(articles.findBySource("deleted-2-gone.txt")).isEmpty();
+        assertThat(failures.findBySource("deleted-2-gone.txt")).get()
+                .extracting(IngestFailure::getReason).asString().startsWith("file not found");
+        assertThat(progress.ingestedCount()).isEqualTo(1);
+        assertThat(progress.failedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void sameContentUnderASecondNameIsADuplicateAndAFileThatBecomesOneLosesItsArticle(@TempDir Path corpus) {
+        String article = """
+                Ferry Strike Ends
+
+                The ferry strike ended on Thursday after the union accepted the offer, the operator said.
+                """;
+        write(corpus, "dup-a.txt", article);
+        write(corpus, "dup-b.txt", article);
+        write(corpus, "dup-c.txt", """
+                Different Story
+
+                The library extended its opening hours on Saturday, the council said.
+                """);
+        ingester.ingest(corpus);
+
+        assertThat(articles.findBySource("dup-a.txt")).isPresent();
+        assertThat(articles.findBySource("dup-b.txt")).isEmpty();
+        assertThat(failures.findBySource("dup-b.txt")).get()
+                .extracting(IngestFailure::getReason).isEqualTo("duplicate of dup-a.txt");
+        assertThat(articles.findBySource("dup-c.txt")).isPresent();
+
+        write(corpus, "dup-c.txt", article);
+        ingester.ingest(corpus);
+
+        assertThat(articles.findBySource("dup-c.txt")).as("a file's stale article, once it fails").isEmpty();
+        assertThat(failures.findBySource("dup-c.txt")).get()
+                .extracting(IngestFailure::getReason).isEqualTo("duplicate of dup-a.txt");
+        assertThat(articles.findBySource("dup-a.txt")).isPresent();
+    }
+
+    @Test
+    void listingRefusesFolderLinksAndNamedPipesWithoutOpeningThem(@TempDir Path corpus) throws Exception {
+        write(corpus, "list-article.txt", "Title\n\nText.\n");
+        write(corpus, "notes.pdf", "not an article");
+        Path sub = Files.createDirectories(corpus.resolve("sub"));
+        Files.createSymbolicLink(sub.resolve("loop"), Path.of(".."));
+        Files.createSymbolicLink(corpus.resolve("linked-file.txt"), Path.of("list-article.txt"));
+        Files.createSymbolicLink(corpus.resolve("broken-link.txt"), Path.of("nowhere.txt"));
+        assertThat(new ProcessBuilder("mkfifo", corpus.resolve("pipe.txt").toString()).start().waitFor()).isZero();
+
+        List<CorpusIngester.CorpusEntry> listing = ingester.listFiles(corpus);
+
+        assertThat(listing).extracting(entry -> corpus.relativize(entry.path()).toString())
+                .containsExactly("broken-link.txt", "linked-file.txt", "list-article.txt", "pipe.txt", "sub/loop");
+        assertThat(listing).extracting(CorpusIngester.CorpusEntry::refusal)
+                .satisfiesExactly(
+                        broken -> assertThat(broken).startsWith("not a regular file"),
+                        linkedFile -> assertThat(linkedFile).isNull(),
+                        file -> assertThat(file).isNull(),
+                        pipe -> assertThat(pipe).startsWith("not a regular file"),
+                        loop -> assertThat(loop).startsWith("link to a folder, not followed"));
+    }
+
     private Article article(String source) {
         return articles.findBySource(source).orElseThrow(() -> new AssertionError("no article from " + source));
     }
@@ -222,6 +302,14 @@ class CorpusIngesterTests {
 
     private static void write(Path corpus, String name, String text) {
         writeBytes(corpus, name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void writeBytes(Path corpus, String name, byte[] bytes) {
