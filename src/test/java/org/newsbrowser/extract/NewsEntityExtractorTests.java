@@ -178,4 +178,22 @@ class NewsEntityExtractorTests {
         assertThat(mentions).filteredOn(m -> m.text().equals("ZDF") || m.text().equals("Handelsblatt"))
                 .extracting(ExtractedMention::type).containsOnly(EntityType.ORGANIZATION);
     }
+
+    private static List<ExtractedMention> mentionsOf(String text, String surface) {
+        return extractor.extract(text).stream().filter(m -> m.text().equals(surface)).toList();
+    }
+
+    @Test
+    void aCapitalStaysItsCountryEvenWithTheAndABuildingIsAnOrganization() {
+        String text = """
+                The Berlin government said on Monday it would raise spending. Analysts said the Berlin plan was \
+                late. Downing Street said Britain would follow.
+                """;
+        assertThat(mentionsOf(text, "Berlin")).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.type()).isEqualTo(EntityType.COUNTRY);
+            assertThat(m.normalized()).isEqualTo("DE");
+        });
+        assertThat(mentionsOf(text, "Downing Street")).singleElement()
+                .satisfies(m -> assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
 }
