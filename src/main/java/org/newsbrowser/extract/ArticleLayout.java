@@ -118,8 +118,8 @@ final class ArticleLayout {
         if (words.isEmpty() || words.size() > MAX_HEADLINE_WORDS || isRunningText(line)) {
             return false;
         }
-        if (DIGIT.matcher(line).find() && !line.equals(line.toUpperCase(Locale.ROOT))) {
-            return false; // a results or table row ("Phil Simmons 4-38"), whose names are real
+        if (DIGIT.matcher(line).find()) {
+            return false; // a results or table row ("Phil Simmons 4-38", "ATLANTA 76 52 .594"), whose names are real
         }
         long capitalized = words.stream().filter(w -> Character.isUpperCase(w.charAt(0))).count();
         return capitalized >= HEADLINE_CAPITALIZED_SHARE * words.size();

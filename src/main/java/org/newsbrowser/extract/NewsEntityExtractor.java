@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  *
  * <p>The rules, in the order applied to each tagger span:
  * <ol>
- *   <li>spans in photo or source credits are dropped; a trailing possessive is never part of a span;</li>
+ *   <li>spans in photo or source credits are dropped; a trailing possessive and leading punctuation ("-- Jane
+ *       Roe" in a byline) are never part of a span;</li>
  *   <li>a seat of government that is a building ("the Kremlin", "Downing Street") is an organization; a capital
  *       ("Tehran", "Berlin") stands for its country;</li>
  *   <li>an organization or location span ending in a title and a name ("Supreme Leader of Iran Ayatollah X") is a
@@ -51,6 +53,8 @@ public final class NewsEntityExtractor implements EntityExtractor {
             "argued");
     private static final Set<String> ARTICLES = Set.of("a", "an");
     private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("\\s*['’]s?$");
+    /** Dashes, quotes and brackets the tokenizer may glue to the front of a name ("-- Jane Roe" in a byline). */
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+");
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*");
     private static final Pattern MODEL_CODE = Pattern.compile("[\\p{Lu}\\d-]*\\d[\\p{Lu}\\d-]*|\\p{Lu}{2,4}");
@@ -109,9 +113,13 @@ public final class NewsEntityExtractor implements EntityExtractor {
             return normalize(nonOverlapping(found.stream().filter(this::notOnlyInHeadline).toList()));
         }
 
+        /** Without a trailing possessive and without punctuation glued to its front ("-- Jane Roe"). */
         private NerSpan withoutPossessive(NerSpan span) {
             String trimmed = TRAILING_POSSESSIVE.matcher(span.text()).replaceFirst("");
-            return new NerSpan(span.label(), span.begin(), span.begin() + trimmed.length(), trimmed);
+            Matcher leading = LEADING_PUNCTUATION.matcher(trimmed);
+            int cut = leading.find() ? leading.end() : 0;
+            int begin = span.begin() + cut;
+            return new NerSpan(span.label(), begin, begin + trimmed.length() - cut, trimmed.substring(cut));
         }
 
         private void classify(NerSpan span) {
@@ -311,7 +319,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
         }
 
         private boolean notOnlyInHeadline(Candidate candidate) {
-            if (Boolean.getBoolean("x.nohead") || !layout.inHeadline(candidate.begin())) {
+            if (candidate.type() == EntityType.COUNTRY || !layout.inHeadline(candidate.begin())) {
                 return true;
             }
             return layout.occursInBody(text.substring(candidate.begin(), candidate.end()));

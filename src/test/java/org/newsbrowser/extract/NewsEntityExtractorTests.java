@@ -174,7 +174,9 @@ class NewsEntityExtractorTests {
                 .containsOnly("Olaf Scholz");
         assertThat(mentions).filteredOn(m -> m.type() == EntityType.COUNTRY).extracting(ExtractedMention::normalized)
                 .contains("DE", "QA");
-        assertThat(mentions).extracting(ExtractedMention::text).doesNotContain("BERLIN", "GERMANY");
+        // countries and capitals in headlines and datelines are kept: their case says nothing against them
+        assertThat(mentions).filteredOn(m -> m.text().equals("BERLIN") || m.text().equals("GERMANY"))
+                .extracting(ExtractedMention::normalized).containsOnly("DE");
         assertThat(mentions).filteredOn(m -> m.text().equals("ZDF") || m.text().equals("Handelsblatt"))
                 .extracting(ExtractedMention::type).containsOnly(EntityType.ORGANIZATION);
     }
@@ -195,5 +197,22 @@ class NewsEntityExtractorTests {
         });
         assertThat(mentionsOf(text, "Downing Street")).singleElement()
                 .satisfies(m -> assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void headlineRuleKeepsCountriesResultRowsAndBylines() {
+        String text = """
+                Markets Brace For Frantic Week In Ruritania And France
+
+                The currency fell on Monday in thin trade, dealers said.
+                BALTIMORE 76 52 .594 -
+                -- Jane Doerffer, Paris newsroom
+                """;
+        List<ExtractedMention> mentions = extractor.extract(text);
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.COUNTRY).extracting(ExtractedMention::normalized)
+                .contains("FR");
+        assertThat(mentions).extracting(ExtractedMention::text).contains("BALTIMORE").doesNotContain("Ruritania");
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.PERSON).extracting(ExtractedMention::text)
+                .allSatisfy(t -> assertThat(t).doesNotStartWith("-"));
     }
 }
