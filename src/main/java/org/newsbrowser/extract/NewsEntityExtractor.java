@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  *       "is a" and the like is a person; any other location is dropped;</li>
  *   <li>a person or location next to a media word ("website", "TV") is an organization; one followed by a product
  *       word ("drone", "missile") is dropped;</li>
- *   <li>names in headline-case lines are kept only if they also occur in the running text.</li>
+ *   <li>names in headline-case lines are kept only if they also occur in the running text, except countries and
+ *       capitals, and a person that is the whole line (a byline).</li>
  * </ol>
  * Mentions are then resolved within the article: person aliases by {@link PersonNames#resolve}, acronyms defined
  * as "Long Form (LF)" to their long form, countries to ISO codes.
@@ -319,7 +320,8 @@ public final class NewsEntityExtractor implements EntityExtractor {
         }
 
         private boolean notOnlyInHeadline(Candidate candidate) {
-            if (candidate.type() == EntityType.COUNTRY || !layout.inHeadline(candidate.begin())) {
+            if (candidate.type() == EntityType.COUNTRY || !layout.inHeadline(candidate.begin())
+                    || candidate.type() == EntityType.PERSON && layout.isWholeLine(candidate.begin(), candidate.end())) {
                 return true;
             }
             return layout.occursInBody(text.substring(candidate.begin(), candidate.end()));

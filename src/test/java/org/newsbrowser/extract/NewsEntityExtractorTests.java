@@ -215,4 +215,21 @@ class NewsEntityExtractorTests {
         assertThat(mentions).filteredOn(m -> m.type() == EntityType.PERSON).extracting(ExtractedMention::text)
                 .allSatisfy(t -> assertThat(t).doesNotStartWith("-"));
     }
+
+    @Test
+    void namesInListLinesAndBylinesAreKept() {
+        String text = """
+                Squad Named For Friendly
+
+                Coach Tom Hardwick named his squad on Monday for the friendly against the visitors.
+                Goalkeepers - Peter Wallace, Simon Kettering.
+                Midfielders - Alan Brookfield, David Ormsby, Keith
+                Barraclough, Neil Hutton
+                Marion Fairweather
+                """;
+        List<String> people = extractor.extract(text).stream().filter(m -> m.type() == EntityType.PERSON)
+                .map(ExtractedMention::normalized).toList();
+        assertThat(people).contains("Peter Wallace", "Simon Kettering", "David Ormsby", "Neil Hutton",
+                "Marion Fairweather");
+    }
 }
