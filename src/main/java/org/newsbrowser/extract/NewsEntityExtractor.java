@@ -63,6 +63,12 @@ public final class NewsEntityExtractor implements EntityExtractor {
     private static final Pattern COUNTRY_WORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}])\\p{Lu}(?:\\p{L}+|(?:\\.\\p{Lu})+\\.?)(?![\\p{L}\\p{N}])");
     private static final int MAX_COUNTRY_WORDS = 3;
+    /**
+     * Words that make a demonym after them part of a longer one ("West Indian", "North Korean"): such a demonym is
+     * not the bare one, and counts only if the gazetteer knows the full form.
+     */
+    private static final Set<String> DEMONYM_QUALIFIERS = Set.of("west", "east", "south", "north", "new",
+            "western", "eastern", "southern", "northern", "central");
     private static final int MAX_PERSON_WORDS = 4;
 
     private final CoreNlpNer ner;
@@ -294,14 +300,25 @@ public final class NewsEntityExtractor implements EntityExtractor {
                 int end = words.get(i + n - 1).end();
                 String surface = text.substring(begin, end);
                 // words of a multi-word name are separated by single spaces, never by hyphens or line breaks
-                if (isFree(begin, end) && surface.split(" ").length == n && addScanned(begin, end, surface, n)) {
+                if (isFree(begin, end) && surface.split(" ").length == n
+                        && addScanned(begin, end, surface, n, qualified(words, i))) {
                     return n - 1;
                 }
             }
             return 0;
         }
 
-        private boolean addScanned(int begin, int end, String surface, int wordCount) {
+        /** Whether word {@code i} follows a qualifier word ("West" before "Indian") with a single space between. */
+        private boolean qualified(List<MatchResult> words, int i) {
+            if (i == 0) {
+                return false;
+            }
+            MatchResult previous = words.get(i - 1);
+            return previous.end() + 1 == words.get(i).start() && text.charAt(previous.end()) == ' '
+                    && DEMONYM_QUALIFIERS.contains(previous.group().toLowerCase(Locale.ROOT));
+        }
+
+        private boolean addScanned(int begin, int end, String surface, int wordCount, boolean qualified) {
             if (surface.length() <= 3 && !surface.equals(surface.toUpperCase(Locale.ROOT))) {
                 return false; // "Us", "Man": only capitals make a short word an abbreviation
             }
@@ -310,7 +327,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
                 return true;
             }
             Optional<CountryGazetteer.Country> country = country(surface)
-                    .or(() -> wordCount == 1 ? countries.byDemonym(surface) : Optional.empty());
+                    .or(() -> wordCount > 1 || !qualified ? countries.byDemonym(surface) : Optional.empty());
             country.ifPresent(c -> add(country(begin, end, c, GAZETTEER)));
             return country.isPresent();
         }

@@ -232,4 +232,15 @@ class NewsEntityExtractorTests {
         assertThat(people).contains("Peter Wallace", "Simon Kettering", "David Ormsby", "Neil Hutton",
                 "Marion Fairweather");
     }
+
+    @Test
+    void aQualifiedDemonymIsNotTheBareOneUnlessTheGazetteerKnowsIt() {
+        String text = """
+                The West Indian all-rounder took four wickets on Friday. South Korean officials and Iranian \
+                diplomats watched the match.
+                """;
+        List<String> codes = extractor.extract(text).stream().filter(m -> m.type() == EntityType.COUNTRY)
+                .map(ExtractedMention::normalized).toList();
+        assertThat(codes).contains("KR", "IR").doesNotContain("IN");
+    }
 }
