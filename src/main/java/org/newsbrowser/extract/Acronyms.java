@@ -30,7 +30,8 @@ final class Acronyms {
             String acronym = m.group(2);
             for (int first = Math.max(0, words.size() - MAX_WORDS); first < words.size(); first++) {
                 List<String> candidate = words.subList(first, words.size());
-                if (Character.isUpperCase(candidate.get(0).charAt(0)) && spells(acronym, 0, candidate, 0)) {
+                if (!candidate.get(0).isEmpty() && Character.isUpperCase(candidate.get(0).charAt(0))
+                        && spells(acronym, 0, candidate, 0)) {
                     longForms.putIfAbsent(acronym, String.join(" ", candidate));
                     break;
                 }

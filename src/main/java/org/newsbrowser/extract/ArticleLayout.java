@@ -56,6 +56,14 @@ final class ArticleLayout {
         return headline[offset];
     }
 
+    /** Whether the range is all its line holds but punctuation and spaces ("Jane Roe", "-- Jane Roe"). */
+    boolean isWholeLine(int begin, int end) {
+        int lineBegin = text.lastIndexOf('\n', begin - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        String rest = text.substring(lineBegin, begin) + text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
+        return rest.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
     /** Whether the offset lies in a photo or source credit. */
     boolean inCredit(int offset) {
         return credit[offset];
@@ -91,9 +99,12 @@ final class ArticleLayout {
 
     private void markLines() {
         Matcher line = LINE.matcher(text);
+        boolean listContinues = false;
         while (line.find()) {
             boolean isCredit = isCredit(line.group().strip()) && !isRunningText(line.group());
-            if (isCredit || isHeadline(line.group())) {
+            boolean isList = listContinues || isList(line.group());
+            listContinues = isList && !line.group().strip().endsWith(".");
+            if (isCredit || !isList && isHeadline(line.group())) {
                 Arrays.fill(isCredit ? credit : headline, line.start(), line.end(), true);
             }
         }
@@ -108,6 +119,19 @@ final class ArticleLayout {
         }
     }
 
+    /**
+     * A list of names ("Goalkeepers - Jane Roe, Ann Poe.", "Smith, Jones, Brown,"): two or more commas, or a line
+     * in mixed case ending in a full stop or comma; the line after a list line not ending in a full stop continues
+     * the list ("Smith, Jones, Ian" then "Brown (Wales), Green"). Its capitals are those of names, not of a
+     * headline.
+     */
+    private static boolean isList(String line) {
+        String stripped = line.strip();
+        long commas = stripped.chars().filter(c -> c == ',').count();
+        boolean mixedCase = !stripped.equals(stripped.toUpperCase(Locale.ROOT));
+        return commas >= 2 || mixedCase && (stripped.endsWith(".") || stripped.endsWith(","));
+    }
+
     private static boolean isCredit(String segment) {
         return AGENCY_LIST.matcher(segment).find() || CREDIT_LEAD.matcher(segment).find();
     }
@@ -118,8 +142,8 @@ final class ArticleLayout {
         if (words.isEmpty() || words.size() > MAX_HEADLINE_WORDS || isRunningText(line)) {
             return false;
         }
-        if (DIGIT.matcher(line).find() && !line.equals(line.toUpperCase(Locale.ROOT))) {
-            return false; // a results or table row ("Phil Simmons 4-38"), whose names are real
+        if (DIGIT.matcher(line).find()) {
+            return false; // a results or table row ("Phil Simmons 4-38", "ATLANTA 76 52 .594"), whose names are real
         }
         long capitalized = words.stream().filter(w -> Character.isUpperCase(w.charAt(0))).count();
         return capitalized >= HEADLINE_CAPITALIZED_SHARE * words.size();

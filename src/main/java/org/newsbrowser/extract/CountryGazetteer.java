@@ -89,11 +89,14 @@ public final class CountryGazetteer {
     /** Lower-cased names, for headlines and odd capitalization; holds no form without a lower-case letter. */
     private final Map<String, Country> byNameIgnoreCase;
     private final Set<String> seats;
+    /** The hand-kept seats that are buildings or offices ("Kremlin"), not cities. */
+    private final Set<String> buildings;
     private final Map<String, Country> byDemonym;
     private final Map<String, Country> byDemonymIgnoreCase;
 
     private CountryGazetteer(List<Country> all, Map<String, Country> byName, Map<String, Country> byNameIgnoreCase,
-            Set<String> seats, Map<String, Country> byDemonym, Map<String, Country> byDemonymIgnoreCase) {
+            Set<String> seats, Set<String> buildings, Map<String, Country> byDemonym,
+            Map<String, Country> byDemonymIgnoreCase) {
         this.all = List.copyOf(all);
         Map<String, Country> codes = new HashMap<>();
         for (Country c : all) {
@@ -103,6 +106,7 @@ public final class CountryGazetteer {
         this.byName = Map.copyOf(byName);
         this.byNameIgnoreCase = Map.copyOf(byNameIgnoreCase);
         this.seats = Set.copyOf(seats);
+        this.buildings = Set.copyOf(buildings);
         this.byDemonym = Map.copyOf(byDemonym);
         this.byDemonymIgnoreCase = Map.copyOf(byDemonymIgnoreCase);
     }
@@ -180,12 +184,14 @@ public final class CountryGazetteer {
                 seatCodes.put(e.getKey(), e.getValue());
             }
         }
+        Set<String> buildings = new HashSet<>();
         for (String[] row : readTsv("seats-of-government.tsv", 2)) {
             String code = row[0];
             if (!countryByCode.containsKey(code)) {
                 throw new IllegalStateException("seats-of-government.tsv: unknown code " + code);
             }
             seatCodes.put(fold(row[1]), code);
+            buildings.add(fold(row[1]));
         }
 
         Map<String, Country> byName = new HashMap<>();
@@ -196,7 +202,7 @@ public final class CountryGazetteer {
         Map<String, Country> byDemonym = new HashMap<>();
         demonymOwners.forEach((d, owners) -> soleOwner(owners, independent)
                 .ifPresent(code -> byDemonym.put(d, countryByCode.get(code))));
-        return new CountryGazetteer(all, byName, byNameIgnoreCase, seatCodes.keySet(), byDemonym,
+        return new CountryGazetteer(all, byName, byNameIgnoreCase, seatCodes.keySet(), buildings, byDemonym,
                 ignoreCase(byDemonym));
     }
 
@@ -247,6 +253,20 @@ public final class CountryGazetteer {
         for (String candidate : candidates(surface)) {
             if (byName.containsKey(candidate)) {
                 return seats.contains(candidate);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if the surface is a seat of government that is a building or office standing for the leadership ("the
+     * Kremlin", "White House", "Downing Street"), from {@code seats-of-government.tsv}; false for capital cities
+     * ("Tehran", "Berlin"), which stand for the country itself.
+     */
+    public boolean isGovernmentBuilding(String surface) {
+        for (String candidate : candidates(surface)) {
+            if (byName.containsKey(candidate)) {
+                return buildings.contains(candidate);
             }
         }
         return false;

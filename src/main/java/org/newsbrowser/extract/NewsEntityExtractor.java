@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +20,10 @@ import java.util.regex.Pattern;
  *
  * <p>The rules, in the order applied to each tagger span:
  * <ol>
- *   <li>spans in photo or source credits are dropped; a trailing possessive is never part of a span;</li>
- *   <li>a seat of government is an organization when the article mostly writes it with "the" (a building, as in
- *       "the Kremlin"), otherwise it stands for its country (a capital, as in "Tehran");</li>
+ *   <li>spans in photo or source credits are dropped; a trailing possessive and leading punctuation ("-- Jane
+ *       Roe" in a byline) are never part of a span;</li>
+ *   <li>a seat of government that is a building ("the Kremlin", "Downing Street") is an organization; a capital
+ *       ("Tehran", "Berlin") stands for its country;</li>
  *   <li>an organization or location span ending in a title and a name ("Supreme Leader of Iran Ayatollah X") is a
  *       person from the title on; a span starting with a country or demonym followed by a person ("Iran Hassan
  *       Rouhani", "Ukraine X") is split into the country and the person;</li>
@@ -29,7 +31,8 @@ import java.util.regex.Pattern;
  *       "is a" and the like is a person; any other location is dropped;</li>
  *   <li>a person or location next to a media word ("website", "TV") is an organization; one followed by a product
  *       word ("drone", "missile") is dropped;</li>
- *   <li>names in headline-case lines are kept only if they also occur in the running text.</li>
+ *   <li>names in headline-case lines are kept only if they also occur in the running text, except countries and
+ *       capitals, and a person that is the whole line (a byline).</li>
  * </ol>
  * Mentions are then resolved within the article: person aliases by {@link PersonNames#resolve}, acronyms defined
  * as "Long Form (LF)" to their long form, countries to ISO codes.
@@ -51,6 +54,8 @@ public final class NewsEntityExtractor implements EntityExtractor {
             "argued");
     private static final Set<String> ARTICLES = Set.of("a", "an");
     private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("\\s*['’]s?$");
+    /** Dashes, quotes and brackets the tokenizer may glue to the front of a name ("-- Jane Roe" in a byline). */
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+");
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*");
     private static final Pattern MODEL_CODE = Pattern.compile("[\\p{Lu}\\d-]*\\d[\\p{Lu}\\d-]*|\\p{Lu}{2,4}");
@@ -58,6 +63,12 @@ public final class NewsEntityExtractor implements EntityExtractor {
     private static final Pattern COUNTRY_WORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}])\\p{Lu}(?:\\p{L}+|(?:\\.\\p{Lu})+\\.?)(?![\\p{L}\\p{N}])");
     private static final int MAX_COUNTRY_WORDS = 3;
+    /**
+     * Words that make a demonym after them part of a longer one ("West Indian", "North Korean"): such a demonym is
+     * not the bare one, and counts only if the gazetteer knows the full form.
+     */
+    private static final Set<String> DEMONYM_QUALIFIERS = Set.of("west", "east", "south", "north", "new",
+            "western", "eastern", "southern", "northern", "central");
     private static final int MAX_PERSON_WORDS = 4;
 
     private final CoreNlpNer ner;
@@ -109,9 +120,13 @@ public final class NewsEntityExtractor implements EntityExtractor {
             return normalize(nonOverlapping(found.stream().filter(this::notOnlyInHeadline).toList()));
         }
 
+        /** Without a trailing possessive and without punctuation glued to its front ("-- Jane Roe"). */
         private NerSpan withoutPossessive(NerSpan span) {
             String trimmed = TRAILING_POSSESSIVE.matcher(span.text()).replaceFirst("");
-            return new NerSpan(span.label(), span.begin(), span.begin() + trimmed.length(), trimmed);
+            Matcher leading = LEADING_PUNCTUATION.matcher(trimmed);
+            int cut = leading.find() ? leading.end() : 0;
+            int begin = span.begin() + cut;
+            return new NerSpan(span.label(), begin, begin + trimmed.length() - cut, trimmed.substring(cut));
         }
 
         private void classify(NerSpan span) {
@@ -262,16 +277,12 @@ public final class NewsEntityExtractor implements EntityExtractor {
         }
 
         /**
-         * A seat of government is a building or institution ("the Kremlin", "the White House") when at least half
-         * of its occurrences in the article carry the definite article; capital cities ("Tehran") rarely do.
-         * Hyphenated uses ("the Ankara-backed plan") do not count: there the article belongs to the compound.
+         * A seat of government that is a building or office ("the Kremlin", "the White House", "Downing Street")
+         * is an organization; a capital city ("Tehran", "Berlin") always stands for its country, whatever the
+         * article around it says.
          */
         private boolean isBuilding(String seat) {
-            Pattern occurrence = Pattern.compile("(?<![\\p{L}\\p{N}])((?i:the)\\s+)?" + Pattern.quote(seat)
-                    + "(?![\\p{L}\\p{N}-])");
-            List<MatchResult> all = occurrence.matcher(text).results().toList();
-            long withThe = all.stream().filter(m -> m.group(1) != null).count();
-            return !all.isEmpty() && 2 * withThe >= all.size();
+            return countries.isGovernmentBuilding(seat);
         }
 
         /** Countries the tagger missed or hid in hyphenated words: names, seats and demonyms outside its spans. */
@@ -289,14 +300,25 @@ public final class NewsEntityExtractor implements EntityExtractor {
                 int end = words.get(i + n - 1).end();
                 String surface = text.substring(begin, end);
                 // words of a multi-word name are separated by single spaces, never by hyphens or line breaks
-                if (isFree(begin, end) && surface.split(" ").length == n && addScanned(begin, end, surface, n)) {
+                if (isFree(begin, end) && surface.split(" ").length == n
+                        && addScanned(begin, end, surface, n, qualified(words, i))) {
                     return n - 1;
                 }
             }
             return 0;
         }
 
-        private boolean addScanned(int begin, int end, String surface, int wordCount) {
+        /** Whether word {@code i} follows a qualifier word ("West" before "Indian") with a single space between. */
+        private boolean qualified(List<MatchResult> words, int i) {
+            if (i == 0) {
+                return false;
+            }
+            MatchResult previous = words.get(i - 1);
+            return previous.end() + 1 == words.get(i).start() && text.charAt(previous.end()) == ' '
+                    && DEMONYM_QUALIFIERS.contains(previous.group().toLowerCase(Locale.ROOT));
+        }
+
+        private boolean addScanned(int begin, int end, String surface, int wordCount, boolean qualified) {
             if (surface.length() <= 3 && !surface.equals(surface.toUpperCase(Locale.ROOT))) {
                 return false; // "Us", "Man": only capitals make a short word an abbreviation
             }
@@ -305,7 +327,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
                 return true;
             }
             Optional<CountryGazetteer.Country> country = country(surface)
-                    .or(() -> wordCount == 1 ? countries.byDemonym(surface) : Optional.empty());
+                    .or(() -> wordCount > 1 || !qualified ? countries.byDemonym(surface) : Optional.empty());
             country.ifPresent(c -> add(country(begin, end, c, GAZETTEER)));
             return country.isPresent();
         }
@@ -315,7 +337,8 @@ public final class NewsEntityExtractor implements EntityExtractor {
         }
 
         private boolean notOnlyInHeadline(Candidate candidate) {
-            if (!layout.inHeadline(candidate.begin())) {
+            if (candidate.type() == EntityType.COUNTRY || !layout.inHeadline(candidate.begin())
+                    || candidate.type() == EntityType.PERSON && layout.isWholeLine(candidate.begin(), candidate.end())) {
                 return true;
             }
             return layout.occursInBody(text.substring(candidate.begin(), candidate.end()));

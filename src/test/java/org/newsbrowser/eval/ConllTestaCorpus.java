@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * CoNLL-2003 {@code testa_docs/}: {@code testa_NNNN.txt} (line 1 the headline) and {@code testa_NNNN.json} with the
  * document's distinct PER, ORG, LOC and MISC strings. Gold people and organizations are the PER and ORG strings;
  * gold countries are the LOC strings {@link #countryCode} maps to a country; other LOC strings are kept as other
- * places.
+ * places; MISC demonyms of a country are kept apart, for the "with demonyms" country score.
  */
 public final class ConllTestaCorpus {
 
@@ -36,20 +36,39 @@ public final class ConllTestaCorpus {
                 String id = txt.getFileName().toString().replace(".txt", "");
                 JsonNode entities = JSON.readTree(Files.readString(txt.resolveSibling(id + ".json"),
                         StandardCharsets.UTF_8)).get("entities");
-                List<Set<String>> people = names(entities, "PER").stream().map(ConllTestaCorpus::single).toList();
-                List<Set<String>> orgs = names(entities, "ORG").stream().map(ConllTestaCorpus::single).toList();
-                Set<String> countries = new LinkedHashSet<>();
-                List<String> other = new ArrayList<>();
-                for (String loc : names(entities, "LOC")) {
-                    countryCode(loc, gazetteer).ifPresentOrElse(countries::add, () -> other.add(loc));
-                }
-                docs.add(new EvalDocument(id, Files.readString(txt, StandardCharsets.UTF_8), people, orgs, countries,
-                        other, true));
+                docs.add(document(id, Files.readString(txt, StandardCharsets.UTF_8), names(entities, "PER"),
+                        names(entities, "ORG"), names(entities, "LOC"), names(entities, "MISC"), gazetteer));
             }
             return docs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A CoNLL document with its gold: PER and ORG strings are people and organizations; LOC strings that
+     * {@link #countryCode} maps are countries, the other LOC strings other places; MISC strings that are the demonym
+     * of a country ({@link #demonymCountry}) give the extra gold of the "with demonyms" country score.
+     */
+    static EvalDocument document(String id, String text, List<String> per, List<String> org, List<String> loc,
+            List<String> misc, CountryGazetteer gazetteer) {
+        Set<String> countries = new LinkedHashSet<>();
+        List<String> other = new ArrayList<>();
+        for (String l : loc) {
+            countryCode(l, gazetteer).ifPresentOrElse(countries::add, () -> other.add(l));
+        }
+        Set<String> demonyms = new LinkedHashSet<>();
+        misc.forEach(m -> demonymCountry(m, gazetteer).ifPresent(demonyms::add));
+        return new EvalDocument(id, text, per.stream().map(ConllTestaCorpus::single).toList(),
+                org.stream().map(ConllTestaCorpus::single).toList(), countries, other, true, demonyms);
+    }
+
+    /**
+     * The country a MISC string is the demonym of ("Australian", "Iranians"), by {@link CountryGazetteer#byDemonym}
+     * of the whole string, so "West Indian" (no country's demonym) gives nothing.
+     */
+    public static java.util.Optional<String> demonymCountry(String misc, CountryGazetteer gazetteer) {
+        return gazetteer.byDemonym(misc).map(CountryGazetteer.Country::code);
     }
 
     /**

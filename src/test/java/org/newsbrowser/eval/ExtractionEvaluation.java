@@ -33,13 +33,28 @@ import org.newsbrowser.extract.NewsEntityExtractor;
  * {@code docs/EVALUATION.md}. Runs only with {@code ./mvnw -Peval verify} (Failsafe includes just this class there;
  * its name matches no default test pattern, so a normal build never runs it).
  *
- * <p>System properties: {@code eval.corpora} (default {@code ../shared/corpora}), {@code eval.reuters.max} (stories,
- * 0 = all, the default), {@code eval.threads} (default 2), {@code eval.output} (default
- * {@code docs/EVALUATION.md}).
+ * <p>System properties: {@code eval.corpora} (default {@code ../shared/corpora}), {@code eval.corpus} (which corpora,
+ * comma-separated: {@code conll-testa}, {@code reuters}, {@code seeds}, {@code conll-train}; default the first
+ * three), {@code eval.reuters.max} (stories, 0 = all, the default), {@code eval.threads} (default 2),
+ * {@code eval.output} (default {@code docs/EVALUATION.md} for the default corpora, else
+ * {@code target/evaluation-<corpora>.md}), {@code eval.details} (a file to write every document's misses and false
+ * positives to, for tuning on {@code conll-train}).
+ *
+ * <p>CoNLL countries are scored twice: with demonyms (gold = countries of LOC strings plus countries of MISC
+ * demonyms, the product's definition of a country mention, on which the target is checked) and strict (LOC gold
+ * only, as CoNLL labels it).
  */
 class ExtractionEvaluation {
 
-    enum Kind { PEOPLE, ORGANIZATIONS, COUNTRIES }
+    enum Kind { PEOPLE("people"), ORGANIZATIONS("organizations"), COUNTRIES("countries"),
+        COUNTRIES_STRICT("countries, strict (LOC gold only)");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
 
     enum System { RAW("raw CoreNLP"), APP("app");
 
@@ -76,6 +91,13 @@ class ExtractionEvaluation {
     }
 
     private static final int WORST = 15;
+    private static final String DEFAULT_CORPORA = "conll-testa,reuters,seeds";
+    /** NaN: reported without a target. */
+    private static final Map<Kind, Double> CONLL_TARGETS = Map.of(Kind.PEOPLE, 0.95, Kind.ORGANIZATIONS, 0.90,
+            Kind.COUNTRIES, 0.97, Kind.COUNTRIES_STRICT, Double.NaN);
+
+    /** Per document and kind, the app's misses and false positives (lines for {@code eval.details}). */
+    private final List<String> details = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /** Shared by the two systems; both tag each document once (the app tags inside NewsEntityExtractor). */
     private final CountryGazetteer gazetteer = CountryGazetteer.load();
@@ -87,26 +109,38 @@ class ExtractionEvaluation {
         Path corpora = Path.of(java.lang.System.getProperty("eval.corpora", "../shared/corpora"));
         int reutersMax = Integer.getInteger("eval.reuters.max", 0);
         int threads = Integer.getInteger("eval.threads", 2);
-        Path output = Path.of(java.lang.System.getProperty("eval.output", "docs/EVALUATION.md"));
+        String corpus = java.lang.System.getProperty("eval.corpus", DEFAULT_CORPORA);
+        Set<String> selected = Set.of(corpus.split(","));
+        Path output = Path.of(java.lang.System.getProperty("eval.output", corpus.equals(DEFAULT_CORPORA)
+                ? "docs/EVALUATION.md" : "target/evaluation-" + corpus.replace(',', '-') + ".md"));
+        String details = java.lang.System.getProperty("eval.details", "");
         long start = java.lang.System.currentTimeMillis();
 
         List<CorpusRun> runs = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<EvalDocument> conll = ConllTestaCorpus.load(corpora.resolve("conll2003/testa_docs"), gazetteer);
-            runs.add(run("CoNLL-2003 testa", conll, pool,
-                    Map.of(Kind.PEOPLE, 0.95, Kind.ORGANIZATIONS, 0.90, Kind.COUNTRIES, 0.97)));
-
-            List<EvalDocument> reuters = Reuters21578Corpus.documents(
-                    Reuters21578Corpus.load(corpora.resolve("reuters21578")), gazetteer);
-            if (reutersMax > 0 && reuters.size() > reutersMax) {
-                reuters = reuters.subList(0, reutersMax);
+            if (selected.contains("conll-train")) {
+                List<EvalDocument> train = ConllColumnsCorpus.load(corpora.resolve("conll2003/train.txt"), "train",
+                        gazetteer);
+                runs.add(run("CoNLL-2003 train (tuning)", train, pool, CONLL_TARGETS));
             }
-            runs.add(run("Reuters-21578 places", reuters, pool, Map.of(Kind.COUNTRIES, 0.85)));
-
-            List<EvalDocument> seeds = SeedGold.load(Path.of("seeds"));
-            runs.add(run("Seeds (own gold)", seeds, pool,
-                    Map.of(Kind.PEOPLE, 0.97, Kind.ORGANIZATIONS, 0.90, Kind.COUNTRIES, 0.97)));
+            if (selected.contains("conll-testa")) {
+                List<EvalDocument> conll = ConllTestaCorpus.load(corpora.resolve("conll2003/testa_docs"), gazetteer);
+                runs.add(run("CoNLL-2003 testa", conll, pool, CONLL_TARGETS));
+            }
+            if (selected.contains("reuters")) {
+                List<EvalDocument> reuters = Reuters21578Corpus.documents(
+                        Reuters21578Corpus.load(corpora.resolve("reuters21578")), gazetteer);
+                if (reutersMax > 0 && reuters.size() > reutersMax) {
+                    reuters = reuters.subList(0, reutersMax);
+                }
+                runs.add(run("Reuters-21578 places", reuters, pool, Map.of(Kind.COUNTRIES, 0.85)));
+            }
+            if (selected.contains("seeds")) {
+                List<EvalDocument> seeds = SeedGold.load(Path.of("seeds"));
+                runs.add(run("Seeds (own gold)", seeds, pool,
+                        Map.of(Kind.PEOPLE, 0.97, Kind.ORGANIZATIONS, 0.90, Kind.COUNTRIES, 0.97)));
+            }
         } finally {
             pool.shutdown();
         }
@@ -116,6 +150,11 @@ class ExtractionEvaluation {
         java.lang.System.out.println(report);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, report, StandardCharsets.UTF_8);
+        if (!details.isEmpty()) {
+            Path detailsFile = Path.of(details);
+            Files.createDirectories(detailsFile.toAbsolutePath().getParent());
+            Files.writeString(detailsFile, String.join("\n", this.details), StandardCharsets.UTF_8);
+        }
         assertFalse(runs.isEmpty());
     }
 
@@ -124,8 +163,15 @@ class ExtractionEvaluation {
         long start = java.lang.System.currentTimeMillis();
         List<Future<Map<System, DocResult>>> futures = new ArrayList<>();
         for (EvalDocument doc : docs) {
-            futures.add(pool.submit(() -> Map.of(System.RAW, score(doc, raw(doc.text())),
-                    System.APP, score(doc, app(doc.text())))));
+            futures.add(pool.submit(() -> {
+                DocResult app = score(doc, app(doc.text()));
+                app.byKind().forEach((kind, r) -> {
+                    if (!r.missed().isEmpty() || !r.falsePositives().isEmpty()) {
+                        details.add(doc.id() + "\t" + kind + "\tmissed=" + r.missed() + "\tfp=" + r.falsePositives());
+                    }
+                });
+                return Map.of(System.RAW, score(doc, raw(doc.text())), System.APP, app);
+            }));
         }
         Map<System, Map<Kind, Tally>> tallies = new EnumMap<>(System.class);
         for (System s : System.values()) {
@@ -183,7 +229,8 @@ class ExtractionEvaluation {
             byKind.put(Kind.ORGANIZATIONS,
                     DocumentScores.organizations(doc.organizations(), p.organizations(), doc.text()));
         }
-        byKind.put(Kind.COUNTRIES, DocumentScores.countries(doc.countries(), p.countries()));
+        byKind.put(Kind.COUNTRIES, DocumentScores.countries(doc.countriesWithDemonyms(), p.countries()));
+        byKind.put(Kind.COUNTRIES_STRICT, DocumentScores.countries(doc.countries(), p.countries()));
         return new DocResult(byKind);
     }
 
@@ -213,6 +260,19 @@ class ExtractionEvaluation {
                 `Reuters21578Corpus.placeCode`. Raw CoreNLP is the 3-class tagger's spans as they are; the app is \
                 `NewsEntityExtractor`'s normalized entities on the same text.
 
+                CoNLL countries are scored two ways. *Countries* (the target is checked on this one): gold is the \
+                countries of the LOC strings plus the countries of the MISC strings that are a country's demonym \
+                (`CountryGazetteer.byDemonym` of the whole string: "Australian" is AU, "West Indian" nothing). This \
+                is the product's definition of a country mention: an article about "Iranian officials" is about \
+                Iran, and the app lists demonyms as country mentions (issue 2), while CoNLL labels demonyms MISC, \
+                not LOC. *Countries, strict*: gold is the LOC strings only, as CoNLL labels them; reported beside \
+                it for honesty, so the app's demonym mentions count as false positives there. Raw CoreNLP lists \
+                only LOCATION spans, so it loses recall on the first and not the second.
+
+                Tuning: rules are tuned on CoNLL-2003 `train.txt` only (`./mvnw -Peval verify \
+                -Deval.corpus=conll-train`, converted by `ConllColumnsCorpus` the way `testa_docs` was made); \
+                testa is measured, never inspected for tuning.
+
                 ## Results
 
                 | Corpus | Type | Raw CoreNLP P / R / F1 | App P / R / F1 | Target F1 | App splits (raw) | Met |
@@ -227,9 +287,10 @@ class ExtractionEvaluation {
                 Score app = run.tallies().get(System.APP).get(kind).score;
                 double target = run.targets().get(kind);
                 boolean met = app.f1() >= target && app.f1() > raw.f1();
-                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.2f | %d (%d) | %s |%n", run.name(),
-                        kind.name().toLowerCase(Locale.ROOT), prf(raw), prf(app), target, app.splits(), raw.splits(),
-                        met ? "yes" : "no"));
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %d (%d) | %s |%n", run.name(),
+                        kind.label, prf(raw), prf(app), Double.isNaN(target) ? "—" : String.format(Locale.ROOT,
+                                "%.2f", target), app.splits(), raw.splits(),
+                        Double.isNaN(target) ? "(reported)" : met ? "yes" : "no"));
             }
         }
         md.append("\nCounts (tp / fp / fn), app vs raw:\n\n| Corpus | Type | Raw | App |\n| --- | --- | --- | --- |\n");
@@ -239,7 +300,7 @@ class ExtractionEvaluation {
                     Score raw = run.tallies().get(System.RAW).get(kind).score;
                     Score app = run.tallies().get(System.APP).get(kind).score;
                     md.append(String.format(Locale.ROOT, "| %s | %s | %d / %d / %d | %d / %d / %d |%n", run.name(),
-                            kind.name().toLowerCase(Locale.ROOT), raw.tp(), raw.fp(), raw.fn(), app.tp(), app.fp(),
+                            kind.label, raw.tp(), raw.fp(), raw.fn(), app.tp(), app.fp(),
                             app.fn()));
                 }
             }
@@ -253,7 +314,7 @@ class ExtractionEvaluation {
                 for (Kind kind : Kind.values()) {
                     if (run.targets().containsKey(kind)) {
                         Tally t = run.tallies().get(system).get(kind);
-                        md.append("| ").append(kind.name().toLowerCase(Locale.ROOT)).append(" | ")
+                        md.append("| ").append(kind.label).append(" | ")
                                 .append(worst(t.missed)).append(" | ").append(worst(t.falsePositives)).append(" |\n");
                     }
                 }

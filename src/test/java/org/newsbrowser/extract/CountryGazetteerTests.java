@@ -142,6 +142,16 @@ class CountryGazetteerTests {
     }
 
     @Test
+    void governmentBuildingsAreTellableFromCapitals() {
+        assertThat(GAZETTEER.isGovernmentBuilding("the Kremlin")).isTrue();
+        assertThat(GAZETTEER.isGovernmentBuilding("Downing Street")).isTrue();
+        assertThat(GAZETTEER.isGovernmentBuilding("Berlin")).isFalse();
+        assertThat(GAZETTEER.isGovernmentBuilding("the Tehran")).isFalse();
+        assertThat(GAZETTEER.isGovernmentBuilding("Germany")).isFalse();
+        assertThat(GAZETTEER.isGovernmentBuilding(null)).isFalse();
+    }
+
+    @Test
     void seatsOfGovernmentAreTellableFromCountryNames() {
         assertThat(GAZETTEER.isSeatOfGovernment("Tehran")).isTrue();
         assertThat(GAZETTEER.isSeatOfGovernment("the Kremlin")).isTrue();

@@ -174,8 +174,73 @@ class NewsEntityExtractorTests {
                 .containsOnly("Olaf Scholz");
         assertThat(mentions).filteredOn(m -> m.type() == EntityType.COUNTRY).extracting(ExtractedMention::normalized)
                 .contains("DE", "QA");
-        assertThat(mentions).extracting(ExtractedMention::text).doesNotContain("BERLIN", "GERMANY");
+        // countries and capitals in headlines and datelines are kept: their case says nothing against them
+        assertThat(mentions).filteredOn(m -> m.text().equals("BERLIN") || m.text().equals("GERMANY"))
+                .extracting(ExtractedMention::normalized).containsOnly("DE");
         assertThat(mentions).filteredOn(m -> m.text().equals("ZDF") || m.text().equals("Handelsblatt"))
                 .extracting(ExtractedMention::type).containsOnly(EntityType.ORGANIZATION);
+    }
+
+    private static List<ExtractedMention> mentionsOf(String text, String surface) {
+        return extractor.extract(text).stream().filter(m -> m.text().equals(surface)).toList();
+    }
+
+    @Test
+    void aCapitalStaysItsCountryEvenWithTheAndABuildingIsAnOrganization() {
+        String text = """
+                The Berlin government said on Monday it would raise spending. Analysts said the Berlin plan was \
+                late. Downing Street said Britain would follow.
+                """;
+        assertThat(mentionsOf(text, "Berlin")).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.type()).isEqualTo(EntityType.COUNTRY);
+            assertThat(m.normalized()).isEqualTo("DE");
+        });
+        assertThat(mentionsOf(text, "Downing Street")).singleElement()
+                .satisfies(m -> assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void headlineRuleKeepsCountriesResultRowsAndBylines() {
+        String text = """
+                Markets Brace For Frantic Week In Ruritania And France
+
+                The currency fell on Monday in thin trade, dealers said.
+                BALTIMORE 76 52 .594 -
+                -- Jane Doerffer, Paris newsroom
+                """;
+        List<ExtractedMention> mentions = extractor.extract(text);
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.COUNTRY).extracting(ExtractedMention::normalized)
+                .contains("FR");
+        assertThat(mentions).extracting(ExtractedMention::text).contains("BALTIMORE").doesNotContain("Ruritania");
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.PERSON).extracting(ExtractedMention::text)
+                .allSatisfy(t -> assertThat(t).doesNotStartWith("-"));
+    }
+
+    @Test
+    void namesInListLinesAndBylinesAreKept() {
+        String text = """
+                Squad Named For Friendly
+
+                Coach Tom Hardwick named his squad on Monday for the friendly against the visitors.
+                Goalkeepers - Peter Wallace, Simon Kettering.
+                Midfielders - Alan Brookfield, David Ormsby, Keith
+                Barraclough, Neil Hutton
+                Marion Fairweather
+                """;
+        List<String> people = extractor.extract(text).stream().filter(m -> m.type() == EntityType.PERSON)
+                .map(ExtractedMention::normalized).toList();
+        assertThat(people).contains("Peter Wallace", "Simon Kettering", "David Ormsby", "Neil Hutton",
+                "Marion Fairweather");
+    }
+
+    @Test
+    void aQualifiedDemonymIsNotTheBareOneUnlessTheGazetteerKnowsIt() {
+        String text = """
+                The West Indian all-rounder took four wickets on Friday. South Korean officials and Iranian \
+                diplomats watched the match.
+                """;
+        List<String> codes = extractor.extract(text).stream().filter(m -> m.type() == EntityType.COUNTRY)
+                .map(ExtractedMention::normalized).toList();
+        assertThat(codes).contains("KR", "IR").doesNotContain("IN");
     }
 }
