@@ -62,8 +62,12 @@ class ExtractionEvaluation {
 
     /** What one system lists for one document. */
     record Predictions(List<String> people, List<String> organizations, Set<String> countries,
-            Set<String> prominentCountries) {
+            Set<String> prominentCountries, Map<Integer, Set<String>> prominentAt) {
     }
+
+    /** Mention thresholds at which Reuters' prominent countries are also scored, to measure the one the app uses. */
+    private static final List<Integer> THRESHOLDS = List.of(1, 2, 3, 4, 5, 8, Integer.MAX_VALUE);
+    private final Map<Integer, Score> sweep = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     /** The scored outcome of one document for one system. */
     record DocResult(Map<Kind, DocumentScores.Result> byKind) {
@@ -124,7 +128,7 @@ class ExtractionEvaluation {
         }
         long totalMillis = java.lang.System.currentTimeMillis() - start;
 
-        String report = report(runs, totalMillis, threads);
+        String report = report(runs, totalMillis, threads, sweep);
         java.lang.System.out.println(report);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, report, StandardCharsets.UTF_8);
@@ -138,8 +142,15 @@ class ExtractionEvaluation {
         for (EvalDocument doc : docs) {
             // Reuters PLACES lists a story's own places: there the app's countries are its prominent ones.
             boolean prominent = targets.containsKey(Kind.ALL_COUNTRIES);
-            futures.add(pool.submit(() -> Map.of(System.RAW, score(doc, raw(doc.text()), prominent),
-                    System.APP, score(doc, app(doc.text()), prominent))));
+            futures.add(pool.submit(() -> {
+                Predictions app = app(doc.text());
+                if (prominent) {
+                    app.prominentAt().forEach((n, countries) -> sweep.merge(n,
+                            DocumentScores.countries(doc.countries(), countries).score(), Score::plus));
+                }
+                return Map.of(System.RAW, score(doc, raw(doc.text()), prominent),
+                        System.APP, score(doc, app, prominent));
+            }));
         }
         Map<System, Map<Kind, Tally>> tallies = new EnumMap<>(System.class);
         for (System s : System.values()) {
@@ -170,7 +181,7 @@ class ExtractionEvaluation {
                 default -> ConllTestaCorpus.countryCode(span.text(), gazetteer).ifPresent(countries::add);
             }
         }
-        return new Predictions(people, orgs, countries, countries);
+        return new Predictions(people, orgs, countries, countries, Map.of());
     }
 
     /**
@@ -182,9 +193,11 @@ class ExtractionEvaluation {
         List<String> orgs = new ArrayList<>();
         Set<String> countries = new LinkedHashSet<>();
         List<ExtractedMention> mentions = app.extract(text);
-        Set<String> prominent = new LinkedHashSet<>();
-        Prominence.of(text, mentions).stream().filter(k -> k.type() == EntityType.COUNTRY)
-                .forEach(k -> prominent.add(k.normalized()));
+        Map<Integer, Set<String>> prominentAt = new LinkedHashMap<>();
+        for (int n : THRESHOLDS) {
+            prominentAt.put(n, prominentCountries(text, mentions, n));
+        }
+        Set<String> prominent = prominentCountries(text, mentions, Prominence.MIN_MENTIONS);
         for (ExtractedMention m : mentions) {
             if (m.type() == EntityType.PERSON) {
                 people.add(m.normalized());
@@ -194,7 +207,14 @@ class ExtractionEvaluation {
                 countries.add(m.normalized());
             }
         }
-        return new Predictions(people, orgs, countries, prominent);
+        return new Predictions(people, orgs, countries, prominent, prominentAt);
+    }
+
+    private static Set<String> prominentCountries(String text, List<ExtractedMention> mentions, int minMentions) {
+        Set<String> out = new LinkedHashSet<>();
+        Prominence.of(text, mentions, minMentions).stream().filter(k -> k.type() == EntityType.COUNTRY)
+                .forEach(k -> out.add(k.normalized()));
+        return out;
     }
 
     private static DocResult score(EvalDocument doc, Predictions p, boolean prominentCountries) {
@@ -215,7 +235,7 @@ class ExtractionEvaluation {
 
     // ---------------------------------------------------------------------------------------------- report
 
-    private static String report(List<CorpusRun> runs, long totalMillis, int threads) {
+    private static String report(List<CorpusRun> runs, long totalMillis, int threads, Map<Integer, Score> sweep) {
         StringBuilder md = new StringBuilder();
         md.append("# Extraction evaluation\n\n");
         md.append("- Date: ").append(LocalDate.now()).append('\n');
@@ -262,6 +282,14 @@ class ExtractionEvaluation {
                         kind.label, prf(raw), prf(app), target, app.splits(), raw.splits(),
                         met ? "yes" : "no"));
             }
+        }
+        if (!sweep.isEmpty()) {
+            md.append(String.format(Locale.ROOT, "%nReuters-21578 prominent countries at other mention thresholds "
+                    + "(the app uses %d; \"lead only\" counts only the lead and the dateline), P / R / F1:%n%n",
+                    Prominence.MIN_MENTIONS));
+            md.append("| Mentions | P / R / F1 |\n| --- | --- |\n");
+            sweep.forEach((n, score) -> md.append("| ").append(n == Integer.MAX_VALUE ? "lead only" : ">= " + n)
+                    .append(" | ").append(prf(score)).append(" |\n"));
         }
         md.append("\nCounts (tp / fp / fn), app vs raw:\n\n| Corpus | Type | Raw | App |\n| --- | --- | --- | --- |\n");
         for (CorpusRun run : runs) {
