@@ -28,6 +28,10 @@ class CityGazetteerTests {
             Saint Louis   | US
             AL-AIN        | AE
             ZURICH        | CH
+            GENEVA        | CH
+            FRANKFURT     | DE
+            COLOGNE       | DE
+            MONTREAL      | CA
             Paris         | FR
             Cambridge     | GB
             """)
