@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <p>A city name several places share was resolved when the table was built: to the national capital that has it,
  * otherwise to the most populous place; only names whose place has at least 15,000 inhabitants are kept. Names are
  * matched case-insensitively, without diacritics, dots, apostrophes or hyphens, and with "Saint" and "St." alike, so
- * "SAO PAULO", "ST. LOUIS" and "AL-AIN" find "São Paulo", "St. Louis" and "Al Ain".
+ * "SAO PAULO", "ST. LOUIS" and "AL-AIN" find "São Paulo", "St. Louis" and "Al Ain"; German names also match
+ * with umlauts spelt out ("DUESSELDORF").
  */
 public final class CityGazetteer {
 
@@ -43,6 +44,7 @@ public final class CityGazetteer {
     public static CityGazetteer load() {
         Map<String, String> cities = new HashMap<>();
         Map<String, Integer> population = new HashMap<>();
+        Map<String, String> transliterated = new HashMap<>();
         read("cities.tsv", 3, cols -> {
             String key = key(cols[0]);
             int pop = Integer.parseInt(cols[2]);
@@ -51,7 +53,13 @@ public final class CityGazetteer {
                 population.put(key, pop);
                 cities.put(key, cols[1]);
             }
+            String german = germanTransliteration(cols[0]);
+            if (german != null) {
+                transliterated.merge(key(german), cols[1], (x, y) -> x);
+            }
         });
+        // "DUESSELDORF", "LUEBECK": the German spelling of umlauts, where no place has that name as written.
+        transliterated.forEach(cities::putIfAbsent);
         Map<String, Set<String>> regions = new HashMap<>();
         BiConsumer<String, String> region = (name, code) -> {
             String key = key(name);
@@ -77,6 +85,15 @@ public final class CityGazetteer {
     /** How many city names the table holds. */
     public int cityCount() {
         return cityCountry.size();
+    }
+
+    /** "Düsseldorf" as "Duesseldorf", or null for a name without umlaut or sharp s. */
+    static String germanTransliteration(String name) {
+        if (name.chars().noneMatch(ch -> "äöüÄÖÜß".indexOf(ch) >= 0)) {
+            return null;
+        }
+        return name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe")
+                .replace("Ü", "Ue").replace("ß", "ss");
     }
 
     /** The form names are compared in: folded, lower case, no dots or apostrophes, hyphens as spaces. */

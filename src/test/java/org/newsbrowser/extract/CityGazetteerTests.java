@@ -32,6 +32,9 @@ class CityGazetteerTests {
             FRANKFURT     | DE
             COLOGNE       | DE
             MONTREAL      | CA
+            DUESSELDORF   | DE
+            Düsseldorf    | DE
+            LUEBECK       | DE
             Paris         | FR
             Cambridge     | GB
             """)
