@@ -39,10 +39,19 @@ public class Appearance {
     @Column(name = "first_offset", nullable = false)
     private int firstOffset;
 
+    /** The article is about the entity: it names it in its lead or dateline, or often (see {@code Prominence}). */
+    @Column(name = "prominent", nullable = false)
+    private boolean prominent;
+
     protected Appearance() {
     }
 
     public Appearance(Article article, NamedEntity entity, int mentionCount, int firstOffset) {
+        this(article, entity, mentionCount, firstOffset, false);
+    }
+
+    public Appearance(Article article, NamedEntity entity, int mentionCount, int firstOffset, boolean prominent) {
+        this.prominent = prominent;
         this.key = new Key(article.getId(), entity.getId());
         this.article = article;
         this.entity = entity;
@@ -54,6 +63,7 @@ public class Appearance {
     public void absorb(Appearance duplicate) {
         mentionCount += duplicate.mentionCount;
         firstOffset = Math.min(firstOffset, duplicate.firstOffset);
+        prominent |= duplicate.prominent;
     }
 
     public Article getArticle() {
@@ -70,6 +80,10 @@ public class Appearance {
 
     public int getFirstOffset() {
         return firstOffset;
+    }
+
+    public boolean isProminent() {
+        return prominent;
     }
 
     /** The composite primary key: one row per article and entity. */

@@ -31,11 +31,14 @@ public interface AppearanceRepository extends JpaRepository<Appearance, Appearan
                              where ap.article = m.article and ap.entity = m.entity)""")
     List<Object[]> findFirstMentionWindows(Long entityId, Collection<Long> articleIds);
 
-    /** Appearances of given types in given articles, with their entities, most mentioned first. */
+    /**
+     * Appearances of given types in given articles, with their entities: those the article is about (prominent)
+     * first, then the most mentioned.
+     */
     @Query("""
             select ap from Appearance ap join fetch ap.entity e
             where ap.article.id in :articleIds and e.type in :types
-            order by ap.mentionCount desc, ap.firstOffset""")
+            order by ap.prominent desc, ap.mentionCount desc, ap.firstOffset""")
     List<Appearance> findInArticles(Collection<Long> articleIds, Collection<EntityType> types);
 
     @Query("select ap from Appearance ap join fetch ap.article where ap.entity = :entity")

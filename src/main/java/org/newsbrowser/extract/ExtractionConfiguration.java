@@ -19,6 +19,20 @@ class ExtractionConfiguration {
 
     @Bean
     @Lazy
+    CityGazetteer cityGazetteer() {
+        return CityGazetteer.load();
+    }
+
+    /** First: a dateline's city is a place, whatever the tagger makes of it ("HOUSTON" as an organization). */
+    @Bean
+    @Lazy
+    @Order(0)
+    DatelineExtractor datelineExtractor(CountryGazetteer countryGazetteer, CityGazetteer cityGazetteer) {
+        return new DatelineExtractor(countryGazetteer, cityGazetteer);
+    }
+
+    @Bean
+    @Lazy
     CoreNlpNer coreNlpNer() {
         return new CoreNlpNer();
     }

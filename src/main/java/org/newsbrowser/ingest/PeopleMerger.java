@@ -51,7 +51,8 @@ class PeopleMerger {
             appearances.findById(new Appearance.Key(appearance.getArticle().getId(), into.getId()))
                     .ifPresentOrElse(existing -> existing.absorb(appearance),
                             () -> appearances.save(new Appearance(appearance.getArticle(), into,
-                                    appearance.getMentionCount(), appearance.getFirstOffset())));
+                                    appearance.getMentionCount(), appearance.getFirstOffset(),
+                                    appearance.isProminent())));
             appearances.delete(appearance);
         }
         appearances.flush();

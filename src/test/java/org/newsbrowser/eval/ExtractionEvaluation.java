@@ -26,6 +26,7 @@ import org.newsbrowser.extract.CountryGazetteer;
 import org.newsbrowser.extract.ExtractedMention;
 import org.newsbrowser.extract.NerSpan;
 import org.newsbrowser.extract.NewsEntityExtractor;
+import org.newsbrowser.extract.Prominence;
 
 /**
  * The extraction evaluation of issue 3: raw CoreNLP and the app's extraction, scored on the same documents in one run
@@ -47,7 +48,9 @@ import org.newsbrowser.extract.NewsEntityExtractor;
 class ExtractionEvaluation {
 
     enum Kind { PEOPLE("people"), ORGANIZATIONS("organizations"), COUNTRIES("countries"),
-        COUNTRIES_STRICT("countries, strict (LOC gold only)");
+        COUNTRIES_STRICT("countries, strict (LOC gold only)"),
+        /** Reuters: every country the app lists, where COUNTRIES is the prominent ones (the story's own places). */
+        ALL_COUNTRIES("countries, all listed");
 
         final String label;
 
@@ -66,8 +69,13 @@ class ExtractionEvaluation {
     }
 
     /** What one system lists for one document. */
-    record Predictions(List<String> people, List<String> organizations, Set<String> countries) {
+    record Predictions(List<String> people, List<String> organizations, Set<String> countries,
+            Set<String> prominentCountries, Map<Integer, Set<String>> prominentAt) {
     }
+
+    /** Mention thresholds at which Reuters' prominent countries are also scored, to measure the one the app uses. */
+    private static final List<Integer> THRESHOLDS = List.of(1, 2, 3, 4, 5, 8, Integer.MAX_VALUE);
+    private final Map<Integer, Score> sweep = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     /** The scored outcome of one document for one system. */
     record DocResult(Map<Kind, DocumentScores.Result> byKind) {
@@ -102,7 +110,7 @@ class ExtractionEvaluation {
     /** Shared by the two systems; both tag each document once (the app tags inside NewsEntityExtractor). */
     private final CountryGazetteer gazetteer = CountryGazetteer.load();
     private final CoreNlpNer ner = new CoreNlpNer();
-    private final NewsEntityExtractor app = new NewsEntityExtractor(ner, gazetteer);
+    private final AppExtractors app = new AppExtractors(ner, gazetteer);
 
     @Test
     void evaluate() throws Exception {
@@ -134,7 +142,8 @@ class ExtractionEvaluation {
                 if (reutersMax > 0 && reuters.size() > reutersMax) {
                     reuters = reuters.subList(0, reutersMax);
                 }
-                runs.add(run("Reuters-21578 places", reuters, pool, Map.of(Kind.COUNTRIES, 0.85)));
+                runs.add(run("Reuters-21578 places", reuters, pool, Map.of(Kind.COUNTRIES, 0.85,
+                        Kind.ALL_COUNTRIES, 0.85)));
             }
             if (selected.contains("seeds")) {
                 List<EvalDocument> seeds = SeedGold.load(Path.of("seeds"));
@@ -146,7 +155,7 @@ class ExtractionEvaluation {
         }
         long totalMillis = java.lang.System.currentTimeMillis() - start;
 
-        String report = report(runs, totalMillis, threads);
+        String report = report(runs, totalMillis, threads, sweep);
         java.lang.System.out.println(report);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, report, StandardCharsets.UTF_8);
@@ -163,14 +172,21 @@ class ExtractionEvaluation {
         long start = java.lang.System.currentTimeMillis();
         List<Future<Map<System, DocResult>>> futures = new ArrayList<>();
         for (EvalDocument doc : docs) {
+            // Reuters PLACES lists a story's own places: there the app's countries are its prominent ones.
+            boolean prominent = targets.containsKey(Kind.ALL_COUNTRIES);
             futures.add(pool.submit(() -> {
-                DocResult app = score(doc, app(doc.text()));
+                Predictions predictions = app(doc.text());
+                if (prominent) {
+                    predictions.prominentAt().forEach((n, countries) -> sweep.merge(n,
+                            DocumentScores.countries(doc.countries(), countries).score(), Score::plus));
+                }
+                DocResult app = score(doc, predictions, prominent);
                 app.byKind().forEach((kind, r) -> {
                     if (!r.missed().isEmpty() || !r.falsePositives().isEmpty()) {
                         details.add(doc.id() + "\t" + kind + "\tmissed=" + r.missed() + "\tfp=" + r.falsePositives());
                     }
                 });
-                return Map.of(System.RAW, score(doc, raw(doc.text())), System.APP, app);
+                return Map.of(System.RAW, score(doc, raw(doc.text()), prominent), System.APP, app);
             }));
         }
         Map<System, Map<Kind, Tally>> tallies = new EnumMap<>(System.class);
@@ -202,15 +218,24 @@ class ExtractionEvaluation {
                 default -> ConllTestaCorpus.countryCode(span.text(), gazetteer).ifPresent(countries::add);
             }
         }
-        return new Predictions(people, orgs, countries);
+        return new Predictions(people, orgs, countries, countries, Map.of());
     }
 
-    /** The app: the normalized entities {@link NewsEntityExtractor} gives, as the app stores them. */
+    /**
+     * The app: the normalized entities of the app's extractors ({@link AppExtractors}: dateline, then
+     * {@link NewsEntityExtractor}), as the app stores them; prominent countries by {@link Prominence}.
+     */
     Predictions app(String text) {
         List<String> people = new ArrayList<>();
         List<String> orgs = new ArrayList<>();
         Set<String> countries = new LinkedHashSet<>();
-        for (ExtractedMention m : app.extract(text)) {
+        List<ExtractedMention> mentions = app.extract(text);
+        Map<Integer, Set<String>> prominentAt = new LinkedHashMap<>();
+        for (int n : THRESHOLDS) {
+            prominentAt.put(n, prominentCountries(text, mentions, n));
+        }
+        Set<String> prominent = prominentCountries(text, mentions, Prominence.MIN_MENTIONS);
+        for (ExtractedMention m : mentions) {
             if (m.type() == EntityType.PERSON) {
                 people.add(m.normalized());
             } else if (m.type() == EntityType.ORGANIZATION) {
@@ -219,24 +244,36 @@ class ExtractionEvaluation {
                 countries.add(m.normalized());
             }
         }
-        return new Predictions(people, orgs, countries);
+        return new Predictions(people, orgs, countries, prominent, prominentAt);
     }
 
-    private static DocResult score(EvalDocument doc, Predictions p) {
+    private static Set<String> prominentCountries(String text, List<ExtractedMention> mentions, int minMentions) {
+        Set<String> out = new LinkedHashSet<>();
+        Prominence.of(text, mentions, minMentions).stream().filter(k -> k.type() == EntityType.COUNTRY)
+                .forEach(k -> out.add(k.normalized()));
+        return out;
+    }
+
+    private static DocResult score(EvalDocument doc, Predictions p, boolean prominentCountries) {
         Map<Kind, DocumentScores.Result> byKind = new EnumMap<>(Kind.class);
         if (doc.scoresPeopleAndOrganizations()) {
             byKind.put(Kind.PEOPLE, DocumentScores.people(doc.people(), p.people(), doc.text()));
             byKind.put(Kind.ORGANIZATIONS,
                     DocumentScores.organizations(doc.organizations(), p.organizations(), doc.text()));
         }
-        byKind.put(Kind.COUNTRIES, DocumentScores.countries(doc.countriesWithDemonyms(), p.countries()));
-        byKind.put(Kind.COUNTRIES_STRICT, DocumentScores.countries(doc.countries(), p.countries()));
+        if (prominentCountries) {
+            byKind.put(Kind.COUNTRIES, DocumentScores.countries(doc.countries(), p.prominentCountries()));
+            byKind.put(Kind.ALL_COUNTRIES, DocumentScores.countries(doc.countries(), p.countries()));
+        } else {
+            byKind.put(Kind.COUNTRIES, DocumentScores.countries(doc.countriesWithDemonyms(), p.countries()));
+            byKind.put(Kind.COUNTRIES_STRICT, DocumentScores.countries(doc.countries(), p.countries()));
+        }
         return new DocResult(byKind);
     }
 
     // ---------------------------------------------------------------------------------------------- report
 
-    private static String report(List<CorpusRun> runs, long totalMillis, int threads) {
+    private static String report(List<CorpusRun> runs, long totalMillis, int threads, Map<Integer, Score> sweep) {
         StringBuilder md = new StringBuilder();
         md.append("# Extraction evaluation\n\n");
         md.append("- Date: ").append(LocalDate.now()).append('\n');
@@ -258,7 +295,12 @@ class ExtractionEvaluation {
                 gold CoNLL LOC strings and raw CoreNLP LOCATION spans count when `CountryGazetteer.byName` maps the \
                 exact string (so, as in the app, a capital stands for its country: "LONDON" in a dateline is GB); Reuters place codes are mapped by \
                 `Reuters21578Corpus.placeCode`. Raw CoreNLP is the 3-class tagger's spans as they are; the app is \
-                `NewsEntityExtractor`'s normalized entities on the same text.
+                the app's extractors merged as the app merges them (`DatelineExtractor`, then \
+                `NewsEntityExtractor`; topics left out), normalized entities on the same text. Reuters-21578 \
+                `<PLACES>` lists a story's own places, not every country it names: there the app's countries are \
+                its *prominent* ones (`Prominence`: named in the lead, the dateline, or at least 3 times), and the \
+                row "countries, all listed" scores every country it lists (raw CoreNLP has no prominence: both of \
+                its rows are all its countries).
 
                 CoNLL countries are scored two ways. *Countries* (the target is checked on this one): gold is the \
                 countries of the LOC strings plus the countries of the MISC strings that are a country's demonym \
@@ -292,6 +334,14 @@ class ExtractionEvaluation {
                                 "%.2f", target), app.splits(), raw.splits(),
                         Double.isNaN(target) ? "(reported)" : met ? "yes" : "no"));
             }
+        }
+        if (!sweep.isEmpty()) {
+            md.append(String.format(Locale.ROOT, "%nReuters-21578 prominent countries at other mention thresholds "
+                    + "(the app uses %d; \"lead only\" counts only the lead and the dateline), P / R / F1:%n%n",
+                    Prominence.MIN_MENTIONS));
+            md.append("| Mentions | P / R / F1 |\n| --- | --- |\n");
+            sweep.forEach((n, score) -> md.append("| ").append(n == Integer.MAX_VALUE ? "lead only" : ">= " + n)
+                    .append(" | ").append(prf(score)).append(" |\n"));
         }
         md.append("\nCounts (tp / fp / fn), app vs raw:\n\n| Corpus | Type | Raw | App |\n| --- | --- | --- | --- |\n");
         for (CorpusRun run : runs) {

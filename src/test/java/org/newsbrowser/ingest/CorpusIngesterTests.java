@@ -279,6 +279,24 @@ class CorpusIngesterTests {
                         loop -> assertThat(loop).startsWith("link to a folder, not followed"));
     }
 
+    @Test
+    void datelineCountryAndLeadEntitiesAreProminentPassingMentionsNot(@TempDir Path corpus) {
+        write(corpus, "prominence-grain.txt", """
+                Grain Traders Expect Record Harvest
+
+                HOUSTON, March 3 - Traders expect Canada to report a record wheat harvest this year, analysts at \
+                the grain exchange said on Tuesday.
+
+                Exports to Japan rose last year, a trader said, and prices should stay firm in the spring.
+                """);
+        ingester.ingest(corpus);
+        Article article = article("prominence-grain.txt");
+        List<Appearance> countries = appearances.findInArticles(List.of(article.getId()),
+                List.of(EntityType.COUNTRY));
+        assertThat(countries).extracting(a -> a.getEntity().getName() + (a.isProminent() ? "*" : ""))
+                .containsExactly("United States*", "Canada*", "Japan");
+    }
+
     private Article article(String source) {
         return articles.findBySource(source).orElseThrow(() -> new AssertionError("no article from " + source));
     }
