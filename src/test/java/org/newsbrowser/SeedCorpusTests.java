@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.newsbrowser.article.ArticleRepository;
 import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.MentionRepository;
+import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.ingest.CorpusIngester;
 import org.newsbrowser.ingest.IngestProgress;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +84,17 @@ class SeedCorpusTests extends SeedCorpusTestSupport {
         String page = mvc.perform(get("/?person=" + erdogan + "&country=FI")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("2 articles").contains("Remove Recep Tayyip Erdogan").contains("Remove Finland");
+    }
+
+    @Test
+    void governmentBuildingsAndNationalBodiesAreOrganizationsLinkedToTheirCountry() throws Exception {
+        NamedEntity kremlin = entities.findByTypeAndNameKey(EntityType.ORGANIZATION, "kremlin").orElseThrow();
+        assertThat(kremlin.getCountryCode()).isEqualTo("RU");
+        mvc.perform(get(kremlin.getPath())).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Seat of government of")))
+                .andExpect(content().string(Matchers.containsString("href=\"/countries/RU\"")));
+        assertThat(entities.findAllOfType(EntityType.ORGANIZATION)).filteredOn(o -> o.getName().startsWith("U.S."))
+                .isNotEmpty().allSatisfy(o -> assertThat(o.getCountryCode()).isEqualTo("US"));
     }
 
     @Test

@@ -46,6 +46,11 @@ public final class TestCorpus {
         em.persist(new Appearance(article, entity, mentionCount, 0));
     }
 
+    /** Records that an article is about {@code entity} (named in its lead), with {@code mentionCount} mentions. */
+    public void isAbout(Article article, NamedEntity entity, int mentionCount) {
+        em.persist(new Appearance(article, entity, mentionCount, 0, true));
+    }
+
     /**
      * Records the mentions of {@code mentionText} at each of {@code offsets} in the article's text, and the
      * appearance summing them, as ingest does.

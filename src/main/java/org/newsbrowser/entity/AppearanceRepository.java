@@ -11,11 +11,12 @@ import org.springframework.data.jpa.repository.Query;
 /** Which entities appear in which articles: the table behind entity pages and article chips. */
 public interface AppearanceRepository extends JpaRepository<Appearance, Appearance.Key> {
 
-    /** The articles mentioning an entity, those mentioning it most first. */
+    /** The articles mentioning an entity: those about it first, then those mentioning it most. */
     @Query(value = """
-            select new org.newsbrowser.entity.EntityArticle(a.id, a.title, a.source, a.publishedAt, ap.mentionCount)
+            select new org.newsbrowser.entity.EntityArticle(a.id, a.title, a.source, a.publishedAt, ap.mentionCount,
+                                                            ap.prominent)
             from Appearance ap join ap.article a where ap.entity.id = :entityId
-            order by ap.mentionCount desc, ap.firstOffset, a.id""",
+            order by ap.prominent desc, ap.mentionCount desc, ap.firstOffset, a.id""",
             countQuery = "select count(ap) from Appearance ap where ap.entity.id = :entityId")
     Page<EntityArticle> findArticles(Long entityId, Pageable pageable);
 

@@ -40,11 +40,11 @@ class EntityApiController {
 
     /** An article mentioning the entity, how often, and the text around its first mention. */
     record ArticleJson(Long id, String title, String source, Instant publishedAt, int mentions,
-                       String snippet) {
+                       boolean prominent, String snippet) {
 
         static ArticleJson of(EntityArticle article, MentionSnippet snippet) {
             return new ArticleJson(article.id(), article.title(), article.source(), article.publishedAt(),
-                    article.mentionCount(),
+                    article.mentionCount(), article.prominent(),
                     snippet == null ? null : snippet.before() + snippet.mention() + snippet.after());
         }
     }

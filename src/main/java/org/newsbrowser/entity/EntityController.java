@@ -3,6 +3,7 @@ package org.newsbrowser.entity;
 import jakarta.validation.constraints.Min;
 import java.util.function.Function;
 import org.newsbrowser.article.ArticleFilter;
+import org.newsbrowser.extract.CountryGazetteer;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +19,12 @@ class EntityController {
 
     private final EntityPages pages;
     private final NamedEntityRepository entities;
+    private final CountryGazetteer gazetteer;
 
-    EntityController(EntityPages pages, NamedEntityRepository entities) {
+    EntityController(EntityPages pages, NamedEntityRepository entities, CountryGazetteer gazetteer) {
         this.pages = pages;
         this.entities = entities;
+        this.gazetteer = gazetteer;
     }
 
     @GetMapping("/{path:people|organizations|countries|topics}")
@@ -41,7 +44,8 @@ class EntityController {
         model.addAttribute("view", pages.page(entity, page));
         model.addAttribute("filterUrl", ArticleFilter.of(entity).url());
         if (entity.getType() == EntityType.ORGANIZATION && entity.getCountryCode() != null) {
-            entities.findCountry(entity.getCountryCode()).ifPresent(state -> model.addAttribute("standsFor", state));
+            entities.findCountry(entity.getCountryCode()).ifPresent(state -> model.addAttribute("country", state));
+            model.addAttribute("seatOfGovernment", gazetteer.isGovernmentBuilding(entity.getName()));
         }
         model.addAttribute("bothUrl", (Function<NamedEntity, String>) other -> ArticleFilter.of(entity, other).url());
         model.addAttribute("pageUrl", (Function<Integer, String>) n -> entity.getPath() + (n == 0 ? "" : "?page=" + n));

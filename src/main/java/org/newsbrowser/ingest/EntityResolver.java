@@ -37,17 +37,24 @@ class EntityResolver {
         return entities.deleteUnmentioned();
     }
 
-    /** The country an organization such as "Kremlin" stands for, or null for any other organization. */
-    private String seatOfGovernmentOf(String organization) {
-        return gazetteer.isSeatOfGovernment(organization)
-                ? gazetteer.byName(organization).map(CountryGazetteer.Country::code).orElse(null)
-                : null;
+    /**
+     * The country an organization stands for or belongs to: the state for a government building ("Kremlin"), the
+     * country a national body is named after by its first word ("U.S. State Department", "Turkish Airlines");
+     * null for any other organization.
+     */
+    private String countryOf(String organization) {
+        if (gazetteer.isGovernmentBuilding(organization)) {
+            return gazetteer.byName(organization).map(CountryGazetteer.Country::code).orElse(null);
+        }
+        String firstWord = organization.strip().split("\\s+")[0];
+        return gazetteer.byName(firstWord).or(() -> gazetteer.byDemonym(firstWord))
+                .map(CountryGazetteer.Country::code).orElse(null);
     }
 
     private NamedEntity create(EntityType type, String normalized) {
         return switch (type) {
             case PERSON -> new Person(normalized);
-            case ORGANIZATION -> new Organization(normalized, seatOfGovernmentOf(normalized));
+            case ORGANIZATION -> new Organization(normalized, countryOf(normalized));
             case COUNTRY -> new Country(normalized, gazetteer.byCode(normalized)
                     .map(CountryGazetteer.Country::name).orElse(normalized));
             case TOPIC -> new Topic(normalized);

@@ -60,6 +60,19 @@ class AppearanceRepositoryTests {
     }
 
     @Test
+    void articlesAboutTheEntityComeBeforeThoseThatMentionItMoreInPassing() {
+        Article passing = corpus.article("Passing", null);
+        Article about = corpus.article("About", null);
+        corpus.appears(passing, khamenei, 2);
+        corpus.isAbout(about, khamenei, 1);
+        corpus.flush();
+
+        assertThat(appearances.findArticles(khamenei.getId(), PageRequest.of(0, 10)).getContent())
+                .extracting(EntityArticle::title, EntityArticle::prominent)
+                .containsExactly(tuple("About", true), tuple("Passing", false));
+    }
+
+    @Test
     void snippetOfADeepFirstMentionShowsTheMentionWithContextCutAtWords() {
         String opening = "The delegation arrived in the capital after a long journey through the mountains. ".repeat(6);
         String text = opening + NAME + " received the visitors at noon and spoke about the talks for an hour. "
