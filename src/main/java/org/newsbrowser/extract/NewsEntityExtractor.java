@@ -130,7 +130,11 @@ public final class NewsEntityExtractor implements EntityExtractor {
         }
 
         private void classify(NerSpan span) {
-            if (countries.isSeatOfGovernment(span.text())) {
+            if (span.label().equals("ORGANIZATION") && country(span.text()).isPresent()) {
+                // the tagger calls a place an organization in team contexts ("Monaco beat Lyon"): trust it
+                claim(span.begin(), span.end());
+                add(new Candidate(EntityType.ORGANIZATION, span.begin(), span.end(), null, NAME));
+            } else if (countries.isSeatOfGovernment(span.text())) {
                 addSeat(span.begin(), span.end(), NAME);
             } else if (!splitAtTitle(span) && !splitAtCountry(span)) {
                 claim(span.begin(), span.end());

@@ -243,4 +243,13 @@ class NewsEntityExtractorTests {
                 .map(ExtractedMention::normalized).toList();
         assertThat(codes).contains("KR", "IR").doesNotContain("IN");
     }
+
+    @Test
+    void aPlaceTheTaggerCallsAnOrganizationIsATeamNotACountry() {
+        String text = """
+                Monaco beat Paris St Germain 2-1 on Saturday to go top of the French league.
+                """;
+        assertThat(mentionsOf(text, "Monaco")).singleElement()
+                .satisfies(m -> assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
 }
