@@ -70,6 +70,22 @@ public final class NewsEntityExtractor implements EntityExtractor {
     private static final Set<String> DEMONYM_QUALIFIERS = Set.of("west", "east", "south", "north", "new",
             "western", "eastern", "southern", "northern", "central");
     private static final int MAX_PERSON_WORDS = 4;
+    /** "Ministry of Foreign Affairs", "Strategic Council on Foreign Relations": capitalized words throughout. */
+    private static final Pattern INSTITUTION = Pattern.compile("(?<![\\p{L}\\p{N}'’])(?:\\p{Lu}\\p{Ll}+ )*"
+            + "(?:Ministry|Department|Council|Commission|Committee|Bureau|Agency|Institute|Office|Board) "
+            + "(?:of|on|for) (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
+            + "\\p{Lu}\\p{Ll}+(?: (?:and |of |for |& )?\\p{Lu}\\p{Ll}+)*");
+    /** "Sky News": a capitalized word before "News" (an acronym before it, "NBC News", is the outlet's name). */
+    private static final Pattern MEDIA_NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+ News(?![\\p{L}\\p{N}])");
+    /** A score or a column of a results table: "3", "76", not a year, a date or a figure ("1,453"). */
+    private static final Pattern SCORE = Pattern.compile("\\d{1,3}");
+    /** A result: "2-1", "23-10", not a cricket total ("100-2"). */
+    private static final Pattern RESULT = Pattern.compile("\\d{1,2}-\\d{1,2}");
+    /** Nations that field national teams but have no ISO code of their own, current or former. */
+    private static final Set<String> NATIONS_WITHOUT_CODE = Set.of("england", "scotland", "wales",
+            "northern ireland", "yugoslavia", "soviet union", "czechoslovakia", "ussr");
+    private static final Set<String> TEAM_VERBS = Set.of("beat", "beats", "v", "vs", "v.", "vs.", "versus");
 
     private final CoreNlpNer ner;
     private final CountryGazetteer countries;
@@ -116,6 +132,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
 
         List<ExtractedMention> mentions() {
             spans.forEach(this::classify);
+            scanOrganizations();
             scanCountries();
             return normalize(nonOverlapping(found.stream().filter(this::notOnlyInHeadline).toList()));
         }
@@ -130,7 +147,15 @@ public final class NewsEntityExtractor implements EntityExtractor {
         }
 
         private void classify(NerSpan span) {
-            if (countries.isSeatOfGovernment(span.text())) {
+            if (span.label().equals("ORGANIZATION") && country(span.text()).isPresent()) {
+                // the tagger calls a place an organization in team contexts ("Monaco beat Lyon"): trust it
+                claim(span.begin(), span.end());
+                add(new Candidate(EntityType.ORGANIZATION, span.begin(), span.end(), null, NAME));
+            } else if (span.label().equals("LOCATION") && countries.isSeatOfGovernment(span.text())
+                    && !isBuilding(span.text()) && byNameOnly(span.text()) && inTeamContext(span)) {
+                claim(span.begin(), span.end());
+                add(new Candidate(EntityType.ORGANIZATION, span.begin(), span.end(), null, NAME));
+            } else if (countries.isSeatOfGovernment(span.text())) {
                 addSeat(span.begin(), span.end(), NAME);
             } else if (!splitAtTitle(span) && !splitAtCountry(span)) {
                 claim(span.begin(), span.end());
@@ -151,8 +176,41 @@ public final class NewsEntityExtractor implements EntityExtractor {
             } else if (looksLikeSpeakingPerson(span)) {
                 add(new Candidate(EntityType.PERSON, span.begin(), span.end(), null, NAME));
             } else {
-                classifyByContext(span, null);
+                classifyByContext(span, inTeamContext(span) ? EntityType.ORGANIZATION : null);
             }
+        }
+
+        /** Whether the capital is not also a country's own name ("Singapore", "Monaco" stay countries). */
+        private boolean byNameOnly(String seat) {
+            return countries.byName(seat).map(c -> !c.name().equalsIgnoreCase(seat)).orElse(true);
+        }
+
+        /**
+         * A place named as a sports team: the first name of a results or standings row ("Reading 2 Bury 1",
+         * "Florida 76 52 .594"), next to a score ("Bath 23-10"), or after "beat", "v", "drew with".
+         */
+        private boolean inTeamContext(NerSpan span) {
+            if (NATIONS_WITHOUT_CODE.contains(span.text().toLowerCase(Locale.ROOT))) {
+                return false; // a national team, which news (and CoNLL) name by their place
+            }
+            List<Token> before = layout.tokensBefore(span.begin(), 2);
+            List<Token> after = layout.tokensAfter(span.end(), 2);
+            boolean scoreAfter = !after.isEmpty() && SCORE.matcher(after.get(0).text()).matches()
+                    && (after.get(0).end() == text.length() || Character.isWhitespace(text.charAt(after.get(0).end())));
+            if (scoreAfter && after.size() > 1 && Character.isLowerCase(after.get(1).text().charAt(0))) {
+                scoreAfter = false; // "Dresden 792 up 11.4": a figure in a statistics table, not a score
+            }
+            boolean scoreBefore = !before.isEmpty() && SCORE.matcher(before.get(0).text()).matches();
+            if (scoreAfter && (before.isEmpty() || scoreBefore) || !after.isEmpty()
+                    && RESULT.matcher(after.get(0).text()).matches()) {
+                return true;
+            }
+            if (before.isEmpty()) {
+                return !after.isEmpty() && TEAM_VERBS.contains(lower(after.get(0)));
+            }
+            String previous = lower(before.get(0));
+            return TEAM_VERBS.contains(previous) || previous.equals("with") && before.size() > 1
+                    && Set.of("drew", "draw", "drawn").contains(lower(before.get(1)));
         }
 
         /** Media and product words next to a span override the tagger; {@code otherwise} may be null (drop). */
@@ -283,6 +341,40 @@ public final class NewsEntityExtractor implements EntityExtractor {
          */
         private boolean isBuilding(String seat) {
             return countries.isGovernmentBuilding(seat);
+        }
+
+        /**
+         * Organizations the tagger missed that their form gives away: an institution ("Ministry of Foreign
+         * Affairs", "Strategic Council on Foreign Relations") and a capitalized word before "News" ("Sky News").
+         */
+        private void scanOrganizations() {
+            for (Pattern pattern : List.of(INSTITUTION, MEDIA_NAME)) {
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    int begin = m.start();
+                    Matcher the = LEADING_THE.matcher(m.group());
+                    if (the.find()) {
+                        begin += the.end();
+                    }
+                    // "Yemeni Ministry of ...", "Iran Ministry of ...": the country is not part of the name
+                    for (Token word : layout.tokens(begin, m.end())) {
+                        if (country(word.text()).or(() -> countries.byDemonym(word.text())).isEmpty()) {
+                            break;
+                        }
+                        begin = layout.tokensAfter(word.end(), 1).get(0).begin();
+                    }
+                    int b = begin;
+                    List<Candidate> inside = found.stream().filter(c -> c.overlaps(b, m.end())).toList();
+                    boolean extendsOrganization = !inside.isEmpty() && inside.stream().allMatch(c ->
+                            c.type() == EntityType.ORGANIZATION && c.begin() >= b && c.end() <= m.end());
+                    if ((isFree(begin, m.end()) || extendsOrganization && !layout.inCredit(begin))
+                            && !layout.inHeadline(begin)) {
+                        found.removeAll(inside); // the tagger's "Strategic Council" of "... on Foreign Relations"
+                        claim(begin, m.end());
+                        add(new Candidate(EntityType.ORGANIZATION, begin, m.end(), null, NAME));
+                    }
+                }
+            }
         }
 
         /** Countries the tagger missed or hid in hyphenated words: names, seats and demonyms outside its spans. */

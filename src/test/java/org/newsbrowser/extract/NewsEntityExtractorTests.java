@@ -243,4 +243,39 @@ class NewsEntityExtractorTests {
                 .map(ExtractedMention::normalized).toList();
         assertThat(codes).contains("KR", "IR").doesNotContain("IN");
     }
+
+    @Test
+    void aPlaceTheTaggerCallsAnOrganizationIsATeamNotACountry() {
+        String text = """
+                Monaco beat Paris St Germain 2-1 on Saturday to go top of the French league.
+                """;
+        assertThat(mentionsOf(text, "Monaco")).singleElement()
+                .satisfies(m -> assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aCityNamedAsATeamInResultsIsAnOrganizationButANationalTeamIsNot() {
+        String text = """
+                Soccer results on Saturday:
+                Reading 2 Bury 1
+                Florida 76 52 .594 -
+                England beat the visitors 3-1 at Wembley.
+                Dresden 792 up 11.4 pct
+                """;
+        List<ExtractedMention> mentions = extractor.extract(text);
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.ORGANIZATION).extracting(ExtractedMention::text)
+                .contains("Florida").doesNotContain("England", "Dresden");
+    }
+
+    @Test
+    void institutionsAndNewsOutletsTheTaggerMissesAreOrganizations() {
+        String text = """
+                Ruritania’s Ministry of Foreign Affairs rejected the claim on Tuesday. Grey News reported that the \
+                head of its Strategic Council on Foreign Relations had resigned.
+                """;
+        List<String> orgs = extractor.extract(text).stream().filter(m -> m.type() == EntityType.ORGANIZATION)
+                .map(ExtractedMention::normalized).toList();
+        assertThat(orgs).contains("Ministry of Foreign Affairs", "Strategic Council on Foreign Relations",
+                "Grey News");
+    }
 }
