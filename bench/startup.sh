@@ -20,7 +20,10 @@ for run in $(seq "$runs"); do
   start=$(now_ms)
   java -jar "$jar" --server.port=$port --newsbrowser.data-dir="$data" > "$log" 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "http://localhost:$port/api/ingest"; do sleep 0.05; done
+  until curl -sf -o /dev/null "http://localhost:$port/api/ingest"; do
+    kill -0 "$pid" 2>/dev/null || { echo "the app exited; its log:" >&2; tail -20 "$log" >&2; exit 1; }
+    sleep 0.05
+  done
   first=$(( $(now_ms) - start ))
   until curl -sf "http://localhost:$port/api/ingest" | grep -q '"state":"DONE"'; do sleep 0.1; done
   done_ms=$(( $(now_ms) - start ))
