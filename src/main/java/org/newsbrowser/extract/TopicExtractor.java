@@ -178,6 +178,7 @@ public final class TopicExtractor implements EntityExtractor {
                 .filter(candidate -> !adverb(candidate.key()))
                 .filter(this::known)
                 .filter(candidate -> !background.occasion(candidate.key()))
+                .filter(candidate -> !role(candidate.key()))
                 .filter(candidate -> score(candidate) >= MIN_SCORE)
                 .sorted(Comparator.comparingDouble(this::score).reversed().thenComparing(Candidate::key))
                 .limit(MAX_TOPICS)
@@ -243,6 +244,14 @@ public final class TopicExtractor implements EntityExtractor {
         String key = candidate.key();
         return key.contains(" ") || background.documentFrequency(key) >= MIN_WORD_DOCUMENTS
                 || candidate.plural();
+    }
+
+    /**
+     * Whether a term names a role rather than a subject: its head is a person's title ("supreme leader", "foreign
+     * minister", "president"). Roles come with the people who hold them, who are listed as people.
+     */
+    private static boolean role(String key) {
+        return PersonNames.isTitle(head(key));
     }
 
     /** The word a term is about: the last word of a phrase, as in "nuclear deal". */

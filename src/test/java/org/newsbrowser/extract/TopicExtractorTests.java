@@ -146,6 +146,19 @@ class TopicExtractorTests {
     }
 
     @Test
+    void rolesArePeopleNotTopics() {
+        String text = "The supreme leader met the foreign minister. The supreme leader and the foreign minister "
+                + "discussed tariffs on steel. Steel tariffs would rise, the president said, and the president "
+                + "added that steel tariffs protect jobs.";
+        assertThat(topicKeys(text)).doesNotContain("supreme leader", "foreign minister", "president")
+                .anySatisfy(key -> assertThat(key).contains("tariff"));
+        for (String seed : allTexts()) {
+            assertThat(topicKeys(seed)).noneSatisfy(key -> assertThat(PersonNames.isTitle(
+                    key.substring(key.lastIndexOf(' ') + 1))).isTrue());
+        }
+    }
+
+    @Test
     void piecesOfForeignExpressionsAreNotWords() {
         String text = "Relations vis-\u00e0-vis Moscow changed. Policy vis-\u00e0-vis Ankara and vis-\u00e0-vis Baku.";
         assertThat(TopicTerms.words(text)).filteredOn(word -> word.surface().equals("vis"))
