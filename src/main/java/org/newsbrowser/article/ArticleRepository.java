@@ -3,6 +3,7 @@ package org.newsbrowser.article;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -12,11 +13,14 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, Filtere
 
     Optional<Article> findBySource(String source);
 
-    @Query("select a.source from Article a")
-    List<String> findAllSources();
+    /** The content hash a file was ingested with, without loading its article. */
+    @Query("select a.contentHash from Article a where a.source = :source")
+    Optional<String> findContentHash(String source);
 
-    /** The first (by file name) other file whose article has exactly this content. */
-    Optional<Article> findFirstByContentHashAndSourceNotOrderBySource(String contentHash, String source);
+    /** The other files, by name, whose article has exactly this content. */
+    @Query("select a.source from Article a where a.contentHash = :contentHash and a.source <> :source"
+            + " order by a.source")
+    List<String> findSourcesWithContent(String contentHash, String source, Limit limit);
 
     /** Deletes a file's article; the database deletes its mentions and appearances with it. */
     @Modifying
@@ -32,7 +36,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, Filtere
             join Appearance other on other.entity = mine.entity and other.article <> mine.article
             where mine.article.id = :articleId
             group by other.article.id order by count(other) desc, other.article.id""")
-    List<Object[]> findRelated(Long articleId, org.springframework.data.domain.Limit limit);
+    List<Object[]> findRelated(Long articleId, Limit limit);
 
     /** For the given articles, the entities each shares with the given one: [articleId, title, entity]. */
     @Query("""

@@ -83,8 +83,4 @@ public abstract class NamedEntity {
     public String getFilterValue() {
         return getType() == EntityType.COUNTRY ? countryCode : String.valueOf(id);
     }
-
-    public void rename(String newName) {
-        this.name = newName;
-    }
 }

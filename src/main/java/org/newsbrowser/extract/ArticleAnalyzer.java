@@ -1,8 +1,9 @@
 package org.newsbrowser.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -29,16 +30,19 @@ public class ArticleAnalyzer {
      * is dropped. The app's merge, also used by the evaluation harness to run the same composition.
      */
     public static List<ExtractedMention> merge(List<? extends EntityExtractor> ordered, String text) {
-        List<ExtractedMention> accepted = new ArrayList<>();
+        // Accepted mentions never overlap, so only the neighbours by position can overlap a new one.
+        TreeMap<Integer, ExtractedMention> accepted = new TreeMap<>();
         for (EntityExtractor extractor : ordered) {
             for (ExtractedMention mention : extractor.extract(text)) {
-                if (accepted.stream().noneMatch(other -> overlap(mention, other))) {
-                    accepted.add(mention);
+                Map.Entry<Integer, ExtractedMention> before = accepted.floorEntry(mention.begin());
+                Map.Entry<Integer, ExtractedMention> after = accepted.ceilingEntry(mention.begin());
+                if ((before == null || !overlap(mention, before.getValue()))
+                        && (after == null || !overlap(mention, after.getValue()))) {
+                    accepted.put(mention.begin(), mention);
                 }
             }
         }
-        accepted.sort(Comparator.comparingInt(ExtractedMention::begin));
-        return accepted;
+        return new ArrayList<>(accepted.values());
     }
 
     private static boolean overlap(ExtractedMention a, ExtractedMention b) {

@@ -56,6 +56,11 @@ public final class ArticleFileReader {
         this.maxBytes = maxBytes;
     }
 
+    /** Files larger than this many bytes are refused unread. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     /** Whether the file's name says it is a format this reader understands: .txt, .html or .htm. */
     public boolean supports(Path file) {
         Path name = file.getFileName();

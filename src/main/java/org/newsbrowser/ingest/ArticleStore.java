@@ -18,6 +18,7 @@ import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.extract.ExtractedMention;
 import org.newsbrowser.extract.Prominence;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +49,7 @@ public class ArticleStore {
     /** Whether the file was already ingested with exactly this content. */
     @Transactional(readOnly = true)
     public boolean isCurrent(String source, String contentHash) {
-        return articles.findBySource(source).map(a -> a.getContentHash().equals(contentHash)).orElse(false);
+        return articles.findContentHash(source).map(hash -> hash.equals(contentHash)).orElse(false);
     }
 
     /**
@@ -101,7 +102,7 @@ public class ArticleStore {
     /** The file, other than {@code source}, already ingested with exactly this content, if any. */
     @Transactional(readOnly = true)
     public Optional<String> duplicateOf(String source, String contentHash) {
-        return articles.findFirstByContentHashAndSourceNotOrderBySource(contentHash, source).map(Article::getSource);
+        return articles.findSourcesWithContent(contentHash, source, Limit.of(1)).stream().findFirst();
     }
 
     /**

@@ -202,7 +202,7 @@ public class CorpusIngester {
 
     /** SHA-256 of the file's bytes, streamed; null when the file is over the reader's limit and will be refused. */
     private String contentHash(Path file) throws IOException {
-        if (Files.size(file) > ArticleFileReader.DEFAULT_MAX_BYTES) {
+        if (Files.size(file) > reader.maxBytes()) {
             return null;
         }
         try (InputStream in = Files.newInputStream(file)) {
