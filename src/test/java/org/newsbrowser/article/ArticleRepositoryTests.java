@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsbrowser.DatabaseTest;
 import org.newsbrowser.TestCorpus;
 import org.newsbrowser.entity.Country;
 import org.newsbrowser.entity.EntityCount;
@@ -29,8 +30,10 @@ import org.springframework.data.domain.PageRequest;
  *
  * <p>Flyway owns the schema here as in the app: {@code @DataJpaTest} includes
  * {@code @AutoConfigureDataSourceInitialization}, which imports Flyway's auto-configuration, so the migrations run
- * against the slice's embedded H2, and {@code ddl-auto=validate} fails the context if entities and migration differ.
+ * against the slice's embedded H2 (or PostgreSQL, see {@link DatabaseTest}), and {@code ddl-auto=validate} fails the
+ * context if entities and migration differ.
  */
+@DatabaseTest
 @DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
 class ArticleRepositoryTests {
 

@@ -1,6 +1,7 @@
 package org.newsbrowser.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsbrowser.DatabaseTest;
 import org.newsbrowser.article.Article;
 import org.newsbrowser.article.ArticleRepository;
 import org.newsbrowser.entity.Appearance;
@@ -17,6 +19,7 @@ import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.entity.NamedEntityRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * fresh database. Every test writes its own file names, so they share the database without seeing each other's
  * articles; people are looked up by the surnames only that test uses.
  */
+@DatabaseTest
 @SpringBootTest(properties = "newsbrowser.ingest-on-startup=false")
 class CorpusIngesterTests {
 
@@ -57,7 +61,8 @@ class CorpusIngesterTests {
     }
 
     @Test
-    void databaseIsKeptInTheDataDirectoryTheTestConfigured() {
+    void databaseIsKeptInTheDataDirectoryTheTestConfigured(@Value("${spring.datasource.url}") String databaseUrl) {
+        assumeTrue(databaseUrl.startsWith("jdbc:h2:"), "only H2 keeps its database in the data directory");
         // newsbrowser.data-dir comes from @DynamicPropertySource, added after environment post-processing.
         assertThat(data.resolve("data").resolve("newsbrowser.mv.db")).exists();
     }
