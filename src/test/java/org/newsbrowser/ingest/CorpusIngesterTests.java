@@ -153,6 +153,22 @@ class CorpusIngesterTests {
     }
 
     @Test
+    void strayNulCharacterInATextWithAByteOrderMarkIsStoredAsADamagedCharacter(@TempDir Path corpus) {
+        // A byte order mark vouches for the encoding, so a NUL is a damaged character, not a sign of binary data;
+        // PostgreSQL cannot store NUL in text, so it must not reach the database on any of them.
+        writeBytes(corpus, "nul-byte.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "Port Workers Vote\n\nDock workers in Rotterdam voted on Monday\0 to end the strike.\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        ingester.ingest(corpus);
+
+        assertThat(failures.findBySource("nul-byte.txt")).isEmpty();
+        Article article = article("nul-byte.txt");
+        assertThat(article.getRawText()).contains("Monday\uFFFD to end").doesNotContain("\0");
+        assertThat(article.getBody()).contains("Dock workers in Rotterdam voted on Monday").doesNotContain("\0");
+    }
+
+    @Test
     void surnameMentionedBeforeTheFullNameJoinsThatPerson(@TempDir Path corpus) {
         write(corpus, "khamenei-a.txt", """
                 Talks Will Continue
@@ -325,6 +341,12 @@ class CorpusIngesterTests {
 
     private static void write(Path corpus, String name, String text) {
         writeBytes(corpus, name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private static void delete(Path file) {
