@@ -38,11 +38,15 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, Filtere
             group by other.article.id order by count(other) desc, other.article.id""")
     List<Object[]> findRelated(Long articleId, Limit limit);
 
-    /** For the given articles, the entities each shares with the given one: [articleId, title, entity]. */
+    /**
+     * For the given articles, the entities each shares with the given one: [articleId, title, entity], those the
+     * other article mentions most first, then in the order it names them. The order is total, so every database
+     * shows the same shared entities when a page shows only the first few.
+     */
     @Query("""
             select other.article.id, other.article.title, other.entity from Appearance other
             where other.article.id in :relatedIds
               and other.entity in (select mine.entity from Appearance mine where mine.article.id = :articleId)
-            order by other.mentionCount desc""")
+            order by other.mentionCount desc, other.firstOffset, other.entity.id""")
     List<Object[]> findShared(Long articleId, Collection<Long> relatedIds);
 }

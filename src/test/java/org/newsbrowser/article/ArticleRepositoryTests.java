@@ -43,6 +43,7 @@ class ArticleRepositoryTests {
     @Autowired
     TestEntityManager em;
 
+    TestCorpus corpus;
     Person putin;
     Person erdogan;
     Country iran;
@@ -60,7 +61,7 @@ class ArticleRepositoryTests {
 
     @BeforeEach
     void corpus() {
-        TestCorpus corpus = new TestCorpus(em);
+        corpus = new TestCorpus(em);
         putin = corpus.entity(new Person("Vladimir Putin"));
         erdogan = corpus.entity(new Person("Recep Tayyip Erdogan"));
         iran = corpus.entity(new Country("IR", "Iran"));
@@ -214,5 +215,19 @@ class ArticleRepositoryTests {
                 Map.entry(deal.getId(), Set.of("Iran", "drones")));
         assertThat(shared).filteredOn(row -> row[0].equals(deal.getId())).extracting(row -> row[1])
                 .containsOnly("Drone deal");
+    }
+
+    @Test
+    void sharedEntitiesMentionedEquallyOftenComeInTheOrderTheOtherArticleNamesThem() {
+        String text = "Erdogan hosted the summit, where Putin spoke.";
+        Article summit = corpus.article("Summit in Ankara", text, null);
+        corpus.mentions(summit, putin, "Putin", text.indexOf("Putin"));
+        corpus.mentions(summit, erdogan, "Erdogan", text.indexOf("Erdogan"));
+        corpus.flush();
+
+        List<Object[]> shared = articles.findShared(meeting.getId(), List.of(summit.getId()));
+
+        assertThat(shared).extracting(row -> ((NamedEntity) row[2]).getName())
+                .containsExactly("Recep Tayyip Erdogan", "Vladimir Putin");
     }
 }
