@@ -31,7 +31,9 @@ import org.springframework.data.domain.PageRequest;
  * {@code @AutoConfigureDataSourceInitialization}, which imports Flyway's auto-configuration, so the migrations run
  * against the slice's embedded H2, and {@code ddl-auto=validate} fails the context if entities and migration differ.
  */
-@DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
+// The search index in memory: the slice has no data directory of its own, only an in-memory database.
+@DataJpaTest(showSql = false, properties = {"spring.jpa.hibernate.ddl-auto=validate",
+        "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap"})
 class ArticleRepositoryTests {
 
     @Autowired
