@@ -44,10 +44,10 @@ public final class SearchQuery {
      */
     public static SearchQuery parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidSearchQueryException("the search is empty: type a word to search for");
+            throw new InvalidSearchQueryException("it is empty: type a word to search for");
         }
         if (text.length() > MAX_LENGTH) {
-            throw new InvalidSearchQueryException("the search is " + text.length() + " characters long; at most "
+            throw new InvalidSearchQueryException("it is " + text.length() + " characters long; at most "
                     + MAX_LENGTH + " are allowed");
         }
         String trimmed = text.strip();
@@ -229,7 +229,7 @@ public final class SearchQuery {
 
         Node parse() {
             if (tokens.isEmpty()) {
-                throw new InvalidSearchQueryException("the search has no words to look for, only punctuation");
+                throw new InvalidSearchQueryException("it has no words to look for, only punctuation");
             }
             Node node = or();
             if (position < tokens.size()) {
@@ -276,7 +276,7 @@ public final class SearchQuery {
 
         private Node atom() {
             if (position >= tokens.size()) {
-                throw new InvalidSearchQueryException("the search ends where a word was expected");
+                throw new InvalidSearchQueryException("it ends where a word was expected");
             }
             Token token = tokens.get(position++);
             return switch (token.kind()) {
@@ -325,6 +325,9 @@ public final class SearchQuery {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 30 ? text : text.substring(0, 30) + "…";
+        if (text.codePointCount(0, text.length()) <= 30) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, 30)) + "…";
     }
 }
