@@ -84,9 +84,9 @@ public class ArticleStore {
         }
         mentions.saveAll(found.stream().map(m -> new Mention(article, entities.get(m), m.begin(), m.end(),
                 clip(m.text()), clip(m.normalized()), m.extractor())).toList());
-        appearances.saveAll(countAndFirst.entrySet().stream()
+        article.replaceAppearances(appearances.saveAll(countAndFirst.entrySet().stream()
                 .map(e -> new Appearance(article, e.getKey(), e.getValue()[0], e.getValue()[1],
-                        prominent.contains(e.getKey()))).toList());
+                        prominent.contains(e.getKey()))).toList()));
     }
 
     private static String clip(String text) {
@@ -111,7 +111,8 @@ public class ArticleStore {
      */
     @Transactional
     public void recordFailure(String source, String contentHash, String reason) {
-        articles.deleteBySource(source);
+        // Deleted as an entity, not by a bulk query, so that the search index drops the article too.
+        articles.findBySource(source).ifPresent(articles::delete);
         IngestFailure failure = failures.findBySource(source).orElseGet(() -> new IngestFailure(source));
         failure.record(contentHash, reason, clock.instant());
         failures.save(failure);

@@ -20,7 +20,9 @@ import org.springframework.data.domain.PageRequest;
  * schema, as in {@link org.newsbrowser.article.ArticleRepositoryTests}.
  */
 @DatabaseTest
-@DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
+// The search index in memory: the slice has no data directory of its own, only an in-memory database.
+@DataJpaTest(showSql = false, properties = {"spring.jpa.hibernate.ddl-auto=validate",
+        "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap"})
 class AppearanceRepositoryTests {
 
     private static final String NAME = "Ali Khamenei";

@@ -21,7 +21,9 @@ import org.springframework.data.domain.PageRequest;
  * {@link org.newsbrowser.article.ArticleRepositoryTests}.
  */
 @DatabaseTest
-@DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
+// The search index in memory: the slice has no data directory of its own, only an in-memory database.
+@DataJpaTest(showSql = false, properties = {"spring.jpa.hibernate.ddl-auto=validate",
+        "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap"})
 class NamedEntityRepositoryTests {
 
     @Autowired
