@@ -1,5 +1,6 @@
 package org.newsbrowser.ingest;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,15 +36,29 @@ public class ArticleStore {
     private final IngestFailureRepository failures;
     private final EntityResolver entityResolver;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     ArticleStore(ArticleRepository articles, MentionRepository mentions, AppearanceRepository appearances,
-                 IngestFailureRepository failures, EntityResolver entityResolver, Clock clock) {
+                 IngestFailureRepository failures, EntityResolver entityResolver, Clock clock,
+                 EntityManager entityManager) {
         this.articles = articles;
         this.mentions = mentions;
         this.appearances = appearances;
         this.failures = failures;
         this.entityResolver = entityResolver;
         this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Writes what the current transaction holds so far and forgets it, so that an article stored after many
+     * others in one transaction costs no more than the first: Hibernate checks every entity it holds before each
+     * query, and an article brings hundreds of mentions.
+     */
+    @Transactional
+    public void flushAndForget() {
+        entityManager.flush();
+        entityManager.clear();
     }
 
     /** Whether the file was already ingested with exactly this content. */

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsbrowser.article.Article;
@@ -37,6 +38,9 @@ class CorpusIngesterTests {
 
     @Autowired
     IngestProgress progress;
+
+    @Autowired
+    ArticleSources sources;
 
     @Autowired
     ArticleRepository articles;
@@ -211,11 +215,11 @@ class CorpusIngesterTests {
 
                 This file is deleted after the folder was listed.
                 """);
-        List<CorpusIngester.CorpusEntry> listing = ingester.listFiles(corpus);
-        assertThat(listing).extracting(CorpusIngester.CorpusEntry::refusal).containsOnlyNulls();
+        List<SourceEntry> listing = SourceTesting.entries(sources.open(corpus));
+        assertThat(listing).extracting(SourceEntry::source).containsExactly("deleted-1-good.txt", "deleted-2-gone.txt");
         delete(corpus.resolve("deleted-2-gone.txt"));
 
-        ingester.ingest(corpus, listing);
+        ingester.ingest("listing", Map.of("listing", listing::stream));
 
         assertThat(articles.findBySource("deleted-1-good.txt")).isPresent();
         assertThat(articles.findBySource("deleted-2-gone.txt")).isEmpty();
@@ -266,11 +270,11 @@ class CorpusIngesterTests {
         Files.createSymbolicLink(corpus.resolve("broken-link.txt"), Path.of("nowhere.txt"));
         assertThat(new ProcessBuilder("mkfifo", corpus.resolve("pipe.txt").toString()).start().waitFor()).isZero();
 
-        List<CorpusIngester.CorpusEntry> listing = ingester.listFiles(corpus);
+        List<FolderSource.Listed> listing = new FolderSource(corpus, sources).listing();
 
         assertThat(listing).extracting(entry -> corpus.relativize(entry.path()).toString())
                 .containsExactly("broken-link.txt", "linked-file.txt", "list-article.txt", "pipe.txt", "sub/loop");
-        assertThat(listing).extracting(CorpusIngester.CorpusEntry::refusal)
+        assertThat(listing).extracting(FolderSource.Listed::refusal)
                 .satisfiesExactly(
                         broken -> assertThat(broken).startsWith("not a regular file"),
                         linkedFile -> assertThat(linkedFile).isNull(),
