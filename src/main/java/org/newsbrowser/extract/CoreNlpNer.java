@@ -82,7 +82,8 @@ public final class CoreNlpNer {
         return pipelines.remainingCapacity() + pipelines.size();
     }
 
-    private static Properties properties(String models) {
+    /** The pipeline settings: tokenize, ssplit and ner with the given models and nothing that loads more. */
+    public static Properties properties(String models) {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,ner");
         props.setProperty("tokenize.language", "en");

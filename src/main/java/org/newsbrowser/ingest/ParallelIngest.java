@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,8 @@ final class ParallelIngest {
     private final Deque<Future<Outcome>> window = new ArrayDeque<>();
     private final List<Outcome> batch = new ArrayList<>();
     private final List<IngestSummary.Failure> failures = new ArrayList<>();
+    /** Entity ids by type and key, so each entity is looked up once per run; forgotten when a write rolls back. */
+    private final Map<String, Long> entityIds = new HashMap<>();
     private int ingested;
     private int skipped;
 
@@ -201,6 +204,7 @@ final class ParallelIngest {
                 return stored;
             }).toList());
         } catch (RuntimeException e) {
+            entityIds.clear();
             log.warn("Storing a batch of {} articles failed ({}); storing them one by one", toWrite.size(),
                     rootCause(e));
             written = toWrite.stream().map(this::writeAlone).toList();
@@ -214,7 +218,7 @@ final class ParallelIngest {
             Optional<String> original = article.hash() == null ? Optional.empty()
                     : store.duplicateOf(article.source(), article.hash());
             if (original.isEmpty()) {
-                store.save(article.source(), article.hash(), article.content(), article.mentions());
+                store.save(article.source(), article.hash(), article.content(), article.mentions(), entityIds);
                 return article;
             }
             outcome = new Failed(article.source(), article.hash(), "duplicate of " + original.get());
@@ -228,6 +232,7 @@ final class ParallelIngest {
         try {
             return transactions.execute(status -> write(outcome));
         } catch (RuntimeException e) {
+            entityIds.clear();
             log.error("Failed to store {}", outcome.source(), e);
             Failed failure = new Failed(outcome.source(), outcome.hash(), internalError(e));
             try {
