@@ -32,20 +32,15 @@ import java.util.stream.StreamSupport;
  * Any other first row refuses the file with the reason; a malformed row (an unclosed quote, a missing text cell)
  * is refused alone.
  */
-final class CsvSource implements ArticleSource {
+final class CsvSource extends DumpSource {
 
     private static final Pattern AG_NEWS_CLASS = Pattern.compile("\\d{1,3}");
     private static final Pattern LOST_AMPERSAND = Pattern.compile("(?<!&)#(\\d{1,5});");
     private static final Pattern OUTLET_SUFFIX = Pattern.compile("\\s*\\(([^()]{2,40})\\)$");
 
-    private final Path file;
-    private final String name;
-    private final ArticleFileReader reader;
 
     CsvSource(Path file, String name, ArticleFileReader reader) {
-        this.file = file;
-        this.name = name;
-        this.reader = reader;
+        super(file, name, reader);
     }
 
     @Override

@@ -17,18 +17,13 @@ import tools.jackson.databind.json.JsonMapper;
  * record is named {@code <file>#id=<id>} when it has an id, else {@code <file>#line=<n>}. A line that is not a JSON
  * object, or has no text, is refused alone; blank lines are skipped.
  */
-final class JsonLinesSource implements ArticleSource {
+final class JsonLinesSource extends DumpSource {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Path file;
-    private final String name;
-    private final ArticleFileReader reader;
 
     JsonLinesSource(Path file, String name, ArticleFileReader reader) {
-        this.file = file;
-        this.name = name;
-        this.reader = reader;
+        super(file, name, reader);
     }
 
     @Override

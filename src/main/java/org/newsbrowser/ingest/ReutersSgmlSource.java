@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * ({@code TYPE="BRIEF"}) is a headline only; an unprocessed one ({@code TYPE="UNPROC"}, mostly tables) is taken as
  * it stands, its first line as the headline when it looks like one.
  */
-final class ReutersSgmlSource implements ArticleSource {
+final class ReutersSgmlSource extends DumpSource {
 
     /** Dates are Reuters' wire times; the collection does not give a zone, and GMT is the wire's. */
     private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
@@ -36,24 +36,13 @@ final class ReutersSgmlSource implements ArticleSource {
     private static final Pattern NEWID = Pattern.compile("NEWID=\"(\\d+)\"");
     private static final Pattern TEXT_TYPE = Pattern.compile("<TEXT\\s+TYPE=\"(\\w+)\"");
     private static final Pattern PLACE = Pattern.compile("<D>(.*?)</D>", Pattern.DOTALL);
-    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|lt|gt|amp|quot|apos);");
-    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}&&[^\\n]]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SIGN_OFF = Pattern.compile("\\s*\\bReuter\\s*$");
     private static final Pattern TAG = Pattern.compile("<[^>]{1,40}>");
 
-    private final Path file;
-    private final String name;
-    private final ArticleFileReader reader;
 
-    /**
-     * @param file the SGML file
-     * @param name the file's name as records are named after it (relative to the folder given to the ingest)
-     */
     ReutersSgmlSource(Path file, String name, ArticleFileReader reader) {
-        this.file = file;
-        this.name = name;
-        this.reader = reader;
+        super(file, name, reader);
     }
 
     @Override
@@ -78,18 +67,19 @@ final class ReutersSgmlSource implements ArticleSource {
     private SourceEntry entry(String sourceId, String record) {
         Matcher type = TEXT_TYPE.matcher(record);
         String textType = type.find() ? type.group(1) : "NORM";
-        String title = oneLine(decode(element(record, "TITLE")));
+        String title = oneLine(ReutersSgml.decode(element(record, "TITLE")));
         String story;
         if (textType.equals("BRIEF")) {
             return SourceEntry.refused(sourceId, "a Reuters brief: headline only, no story");
         } else if (textType.equals("UNPROC")) {
-            story = decode(TAG.matcher(element(record, "TEXT")).replaceAll(""));
+            story = ReutersSgml.decode(TAG.matcher(element(record, "TEXT")).replaceAll(""));
         } else {
-            List<String> body = paragraphs(SIGN_OFF.matcher(decode(element(record, "BODY"))).replaceAll(""));
+            String decodedBody = ReutersSgml.decode(element(record, "BODY"));
+            List<String> body = ReutersSgml.paragraphs(SIGN_OFF.matcher(decodedBody).replaceAll(""));
             if (body.isEmpty()) {
                 return SourceEntry.refused(sourceId, "no story text (the record has no body)");
             }
-            String dateline = oneLine(decode(element(record, "DATELINE")));
+            String dateline = oneLine(ReutersSgml.decode(element(record, "DATELINE")));
             story = (dateline.isEmpty() ? "" : dateline + " ") + String.join("\n\n", body);
         }
         if (story.isBlank()) {
@@ -115,39 +105,6 @@ final class ReutersSgmlSource implements ArticleSource {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    /** Decodes the SGML entities the collection uses and drops control characters ({@code &#3;}, {@code &#2;}). */
-    static String decode(String s) {
-        String decoded = ENTITY.matcher(s).replaceAll(m -> Matcher.quoteReplacement(switch (m.group(1)) {
-            case "lt" -> "<";
-            case "gt" -> ">";
-            case "amp" -> "&";
-            case "quot" -> "\"";
-            case "apos" -> "'";
-            default -> new String(Character.toChars(Integer.parseInt(m.group(1).substring(1))));
-        }));
-        return CONTROLS.matcher(decoded).replaceAll("");
-    }
-
-    /** Paragraphs of a hard-wrapped body: an indented line starts a new one; the rest are joined with spaces. */
-    static List<String> paragraphs(String body) {
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : body.split("\n")) {
-            boolean indented = !line.isEmpty() && Character.isWhitespace(line.charAt(0));
-            if ((indented || line.isBlank()) && !current.isEmpty()) {
-                paragraphs.add(current.toString());
-                current.setLength(0);
-            }
-            if (!line.isBlank()) {
-                current.append(current.isEmpty() ? "" : " ").append(line.strip());
-            }
-        }
-        if (!current.isEmpty()) {
-            paragraphs.add(current.toString());
-        }
-        return paragraphs;
     }
 
     private static String element(String record, String name) {

@@ -27,8 +27,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SharedCorpora {
 
-    /** One readable article, with the name it had in its corpus. */
-    record Story(String corpus, String id, ArticleContent content) {
+    /**
+     * One article, with the name it had in its corpus, or for a derived article a new name and the articles it
+     * was made from.
+     */
+    record Story(String corpus, String id, ArticleContent content, List<String> derivedFrom) {
+
+        Story(String corpus, String id, ArticleContent content) {
+            this(corpus, id, content, List.of());
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -78,7 +85,10 @@ final class SharedCorpora {
         return stories;
     }
 
-    /** Writes one JSON object per article: id, title, text, date (when known) and source (the corpus). */
+    /**
+     * Writes one JSON object per article: id, title, text, date (when known), source (the corpus) and, for a
+     * derived article, derived_from.
+     */
     static void writeJsonLines(List<Story> stories, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -91,6 +101,9 @@ final class SharedCorpora {
                     json.put("date", story.content().publishedAt().toString());
                 }
                 json.put("source", story.corpus());
+                if (!story.derivedFrom().isEmpty()) {
+                    json.put("derived_from", story.derivedFrom());
+                }
                 out.write(JSON.writeValueAsString(json));
                 out.write('\n');
             }

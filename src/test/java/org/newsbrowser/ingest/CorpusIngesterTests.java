@@ -230,6 +230,26 @@ class CorpusIngesterTests {
     }
 
     @Test
+    void anArticleTheDatabaseRefusesFailsAloneAndTheRestOfItsBatchIsStored(@TempDir Path corpus) {
+        String tooLongId = "x".repeat(1100);
+        write(corpus, "batch.jsonl", """
+                {"id": "batch-1", "title": "Ferries Resume", "text": "Ferries resumed on Friday, the operator said."}
+                {"id": "%s", "title": "Unstorable", "text": "Its name is longer than the source column."}
+                {"id": "batch-3", "title": "Bridge Opens", "text": "The bridge opened on Sunday, the council said."}
+                """.formatted(tooLongId));
+
+        IngestSummary summary = ingester.ingest(List.of(corpus.resolve("batch.jsonl")));
+
+        assertThat(articles.findBySource("batch.jsonl#id=batch-1")).isPresent();
+        assertThat(articles.findBySource("batch.jsonl#id=batch-3")).isPresent();
+        assertThat(summary.ingested()).isEqualTo(2);
+        assertThat(summary.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.source()).isEqualTo("batch.jsonl#id=" + tooLongId);
+            assertThat(failure.reason()).startsWith("internal error, see the log");
+        });
+    }
+
+    @Test
     void sameContentUnderASecondNameIsADuplicateAndAFileThatBecomesOneLosesItsArticle(@TempDir Path corpus) {
         String article = """
                 Ferry Strike Ends

@@ -2,7 +2,9 @@ package org.newsbrowser.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -53,6 +55,32 @@ class ReutersSgmlSourceTests {
                 new ReutersSgmlSource(SAMPLE, "reuters-sample.sgm", new ArticleFileReader()));
 
         assertThat(again.get(0).contentHash()).isEqualTo(entries.get(0).contentHash()).hasSize(64);
+    }
+
+    @Test
+    void realCollectionFileYieldsItsThousandRecordsWithDatesAndTheFirstStoryIntact() throws Exception {
+        Path real = Path.of("..", "shared", "corpora", "reuters21578", "reut2-000.sgm");
+        assumeTrue(Files.isRegularFile(real), "the shared Reuters-21578 corpus is not present");
+
+        List<SourceEntry> records = SourceTesting.entries(
+                new ArticleSources(new ArticleFileReader()).open(real));
+
+        assertThat(records).hasSize(1000);
+        assertThat(records.get(0).source()).isEqualTo("reut2-000.sgm#NEWID=1");
+        ArticleContent first = records.get(0).read();
+        assertThat(first.title()).isEqualTo("BAHIA COCOA REVIEW");
+        assertThat(first.publishedAt()).isEqualTo(Instant.parse("1987-02-26T15:01:01Z"));
+        assertThat(first.text()).startsWith("SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia"
+                + " cocoa zone").doesNotContain("\u0003").doesNotEndWith("Reuter");
+        long stories = records.stream().filter(entry -> {
+            try {
+                return entry.read().publishedAt() != null;
+            } catch (UnreadableArticleException e) {
+                return false;
+            }
+        }).count();
+        assertThat(stories).as("records read as dated stories; the rest are briefs or have no body")
+                .isBetween(900L, 999L);
     }
 
     @Test
