@@ -1,5 +1,6 @@
 package org.newsbrowser.extract;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -31,10 +32,14 @@ class ExtractionConfiguration {
         return new DatelineExtractor(countryGazetteer, cityGazetteer);
     }
 
+    /**
+     * A pool of {@code newsbrowser.ingest.pipelines} CoreNLP pipelines, one per available processor by default
+     * (0): the ingest analyzes one article per thread.
+     */
     @Bean
     @Lazy
-    CoreNlpNer coreNlpNer() {
-        return new CoreNlpNer();
+    CoreNlpNer coreNlpNer(@Value("${newsbrowser.ingest.pipelines:0}") int pipelines) {
+        return new CoreNlpNer(CoreNlpNer.MODEL, pipelines > 0 ? pipelines : Runtime.getRuntime().availableProcessors());
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsbrowser.DatabaseTest;
@@ -41,6 +42,9 @@ class CorpusIngesterTests {
 
     @Autowired
     IngestProgress progress;
+
+    @Autowired
+    ArticleSources sources;
 
     @Autowired
     ArticleRepository articles;
@@ -232,11 +236,11 @@ class CorpusIngesterTests {
 
                 This file is deleted after the folder was listed.
                 """);
-        List<CorpusIngester.CorpusEntry> listing = ingester.listFiles(corpus);
-        assertThat(listing).extracting(CorpusIngester.CorpusEntry::refusal).containsOnlyNulls();
+        List<SourceEntry> listing = SourceTesting.entries(sources.open(corpus));
+        assertThat(listing).extracting(SourceEntry::source).containsExactly("deleted-1-good.txt", "deleted-2-gone.txt");
         delete(corpus.resolve("deleted-2-gone.txt"));
 
-        ingester.ingest(corpus, listing);
+        ingester.ingest("listing", Map.of("listing", listing::stream));
 
         assertThat(articles.findBySource("deleted-1-good.txt")).isPresent();
         assertThat(articles.findBySource("deleted-2-gone.txt")).isEmpty();
@@ -244,6 +248,26 @@ class CorpusIngesterTests {
                 .extracting(IngestFailure::getReason).asString().startsWith("file not found");
         assertThat(progress.ingestedCount()).isEqualTo(1);
         assertThat(progress.failedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anArticleTheDatabaseRefusesFailsAloneAndTheRestOfItsBatchIsStored(@TempDir Path corpus) {
+        String tooLongId = "x".repeat(1100);
+        write(corpus, "batch.jsonl", """
+                {"id": "batch-1", "title": "Ferries Resume", "text": "Ferries resumed on Friday, the operator said."}
+                {"id": "%s", "title": "Unstorable", "text": "Its name is longer than the source column."}
+                {"id": "batch-3", "title": "Bridge Opens", "text": "The bridge opened on Sunday, the council said."}
+                """.formatted(tooLongId));
+
+        IngestSummary summary = ingester.ingest(List.of(corpus.resolve("batch.jsonl")));
+
+        assertThat(articles.findBySource("batch.jsonl#id=batch-1")).isPresent();
+        assertThat(articles.findBySource("batch.jsonl#id=batch-3")).isPresent();
+        assertThat(summary.ingested()).isEqualTo(2);
+        assertThat(summary.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.source()).isEqualTo("batch.jsonl#id=" + tooLongId);
+            assertThat(failure.reason()).startsWith("internal error, see the log");
+        });
     }
 
     @Test
@@ -287,11 +311,11 @@ class CorpusIngesterTests {
         Files.createSymbolicLink(corpus.resolve("broken-link.txt"), Path.of("nowhere.txt"));
         assertThat(new ProcessBuilder("mkfifo", corpus.resolve("pipe.txt").toString()).start().waitFor()).isZero();
 
-        List<CorpusIngester.CorpusEntry> listing = ingester.listFiles(corpus);
+        List<FolderSource.Listed> listing = new FolderSource(corpus, sources).listing();
 
         assertThat(listing).extracting(entry -> corpus.relativize(entry.path()).toString())
                 .containsExactly("broken-link.txt", "linked-file.txt", "list-article.txt", "pipe.txt", "sub/loop");
-        assertThat(listing).extracting(CorpusIngester.CorpusEntry::refusal)
+        assertThat(listing).extracting(FolderSource.Listed::refusal)
                 .satisfiesExactly(
                         broken -> assertThat(broken).startsWith("not a regular file"),
                         linkedFile -> assertThat(linkedFile).isNull(),
