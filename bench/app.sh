@@ -1,13 +1,18 @@
 # Shared by the bench scripts (sourced): start the packaged app on a fresh data folder and find pages to request.
-# Needs: curl, python3, wrk; uses PORT, CORPUS, JAVA_OPTS from the caller.
+# Needs: curl, python3, wrk, a JDK (jstat). Uses CORPUS from the caller; PORT and JAVA_OPTS may be set in the
+# environment.
 
+PORT=${PORT:-18084}
+JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
+
+# The app jar: $JAR when set, else the one in target/.
 jar() {
-  ls target/newsbrowser-*.jar 2>/dev/null | grep -v original | head -1
+  if [[ -n "${JAR:-}" ]]; then echo "$JAR"; else ls target/newsbrowser-*.jar 2>/dev/null | grep -v original | head -1; fi
 }
 
-# Builds the jar unless SKIP_BUILD=1 and one exists.
+# Builds the jar unless SKIP_BUILD=1 and one exists (or JAR names one).
 build_jar() {
-  if [[ "${SKIP_BUILD:-0}" != 1 || -z "$(jar)" ]]; then
+  if [[ -z "${JAR:-}" ]] && [[ "${SKIP_BUILD:-0}" != 1 || -z "$(jar)" ]]; then
     ./mvnw -q -B package -DskipTests
   fi
 }
@@ -88,9 +93,10 @@ PY
 
 # Runs wrk with bench/wrk-report.lua and prints its RESULT line; $1 connections, $2 seconds, $3 path, rest: env.
 run_wrk() {
-  local connections=$1 seconds=$2 path=$3
-  wrk -t2 -c"$connections" -d"${seconds}s" --timeout 30s -s bench/wrk-report.lua "http://localhost:$PORT$path" \
-    | grep '^RESULT'
+  local connections=$1 seconds=$2 path=$3 output
+  output=$(wrk -t2 -c"$connections" -d"${seconds}s" --timeout 30s -s bench/wrk-report.lua \
+    "http://localhost:$PORT$path" 2>&1) || true
+  grep '^RESULT' <<< "$output" || { echo "wrk failed on $path: $output" >&2; return 1; }
 }
 
 # The value of key=value in a RESULT line.

@@ -9,14 +9,11 @@
 # Targets: zero errors, no request slower than 2 s, memory bounded (the heap stays under JAVA_OPTS' -Xmx).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PORT=${PORT:-18084}
 CORPUS=${CORPUS:-../shared/corpora/bbc}
 CONNECTIONS=${CONNECTIONS:-64}
 DURATION=${SECONDS_TO_RUN:-60}
-JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 # shellcheck source=bench/app.sh
 source bench/app.sh
-
 build_jar
 start_app
 wait_for_articles 40

@@ -4,17 +4,14 @@
 # second per page, and the ratio of each page's p50 to the trivial endpoint's.
 #
 #   bench/pages.sh                                   # builds the jar, ingests ./seeds, waits until ingest is DONE
-#   SKIP_BUILD=1 CORPUS=../shared/corpora/bbc PORT=8084 SECONDS_PER_PAGE=30 bench/pages.sh
+#   SKIP_BUILD=1 CORPUS=../shared/corpora/bbc PORT=8084 SECONDS_PER_PAGE=30 bench/pages.sh   (JAR=path: that jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PORT=${PORT:-18084}
 CORPUS=${CORPUS:-./seeds}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${SECONDS_PER_PAGE:-30}
-JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 # shellcheck source=bench/app.sh
 source bench/app.sh
-
 build_jar
 start_app
 until [[ "$(ingest_field state)" == DONE ]]; do sleep 2; done
