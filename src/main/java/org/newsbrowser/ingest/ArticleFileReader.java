@@ -204,7 +204,7 @@ public final class ArticleFileReader {
             return text;
         }
         int space = text.lastIndexOf(' ', maxChars - 1);
-        String cut = text.substring(0, space > 0 ? space : maxChars - 1);
+        String cut = space > 0 ? text.substring(0, space) : Paragraphs.prefix(text, maxChars - 1);
         return cut.replaceAll("[\\s\\p{Punct}]+$", "") + "…";
     }
 

@@ -38,7 +38,10 @@ final class HtmlArticleParser {
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|»·]\\s+[^|»·]{1,60}$");
     private static final Pattern DASH_SUFFIX_SEPARATOR = Pattern.compile("\\s+[-–—]\\s+");
 
-    /** The page's article: title may be null when the page names none; the rest is null when absent. */
+    /**
+     * The page's article: title may be null when the page names none; the rest is null when absent. Title and byline
+     * are one line of text without control characters, whatever the page's attributes held.
+     */
     record Page(String title, String text, String byline, Instant publishedAt, String url) {
     }
 
@@ -161,6 +164,7 @@ final class HtmlArticleParser {
     }
 
     private static String firstNonBlank(String... values) {
-        return Arrays.stream(values).filter(v -> v != null && !v.isBlank()).map(String::strip).findFirst().orElse(null);
+        return Arrays.stream(values).filter(Objects::nonNull).map(Paragraphs::oneLine).filter(v -> !v.isEmpty())
+                .findFirst().orElse(null);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.parser.Parser;
 
 /**
@@ -18,7 +19,8 @@ final class Paragraphs {
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     private static final Pattern INVISIBLES = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
-    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}&&[^\\n]]");
+    /** C0 and C1 controls (\\p{Cntrl} alone is ASCII only, and UTF-8 files can hold U+0080-U+009F too). */
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\n]]");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*•–]|\\d{1,2}[.)])\\s");
     private static final Pattern TERMINAL = Pattern.compile("[.!?…:;\"”’')\\]]$");
 
@@ -31,13 +33,34 @@ final class Paragraphs {
     private Paragraphs() {
     }
 
-    /** Unifies line ends and spaces and drops invisible and control characters; keeps line structure. */
+    /**
+     * Unifies line ends and spaces and drops invisible and control characters; keeps line structure but no blank
+     * lines at either end, so normalizing again changes nothing.
+     */
     static String normalize(String text) {
         String unified = text.replace("\r\n", "\n").replace('\r', '\n');
         unified = INVISIBLES.matcher(unified).replaceAll("");
         unified = CONTROLS.matcher(unified).replaceAll(" ");
         unified = SPACES.matcher(unified).replaceAll(" ");
-        return unified.lines().map(String::strip).reduce((a, b) -> a + "\n" + b).orElse("");
+        return unified.lines().map(String::strip).collect(Collectors.joining("\n")).strip();
+    }
+
+    /** {@link #normalize} on one line: for titles and bylines, which pages may break or pad with controls. */
+    static String oneLine(String text) {
+        return normalize(text).lines().filter(line -> !line.isEmpty()).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * The first {@code maxChars} characters of {@code text}, or one fewer when the cut would split a surrogate pair
+     * (an emoji, a rare CJK character): half a pair is not text and turns into "?" on the way to the browser.
+     */
+    static String prefix(String text, int maxChars) {
+        if (text.length() <= maxChars) {
+            return text;
+        }
+        boolean splitsPair = maxChars > 0 && Character.isHighSurrogate(text.charAt(maxChars - 1))
+                && Character.isLowSurrogate(text.charAt(maxChars));
+        return text.substring(0, splitsPair ? maxChars - 1 : maxChars);
     }
 
     /** Decodes "&#233;", "&lt;", "&amp;" left in plain text by the tools that exported it. */

@@ -58,6 +58,10 @@ public final class TitleMaker {
     public String fromLead(String lead) {
         String sentence = firstSentence(Paragraphs.normalize(lead).replace('\n', ' ').strip());
         String withoutStop = sentence.replaceAll("\\.+$", "").strip();
+        if (withoutStop.isEmpty()) {
+            // A lead of nothing but dots ("...") keeps them: a title is never blank.
+            return Paragraphs.prefix(sentence, MAX_GENERATED_CHARS);
+        }
         if (withoutStop.length() <= MAX_GENERATED_CHARS) {
             return withoutStop;
         }
@@ -107,7 +111,8 @@ public final class TitleMaker {
 
     private static String cutAtWord(String sentence) {
         int space = sentence.lastIndexOf(' ', MAX_GENERATED_CHARS);
-        String cut = sentence.substring(0, space > 0 ? space : MAX_GENERATED_CHARS).strip();
+        String cut = (space > 0 ? sentence.substring(0, space) : Paragraphs.prefix(sentence, MAX_GENERATED_CHARS))
+                .strip();
         String lastWord = cut.substring(cut.lastIndexOf(' ') + 1);
         while (cut.contains(" ") && WEAK_FINAL_WORDS.contains(lastWord.toLowerCase(Locale.ROOT))) {
             cut = cut.substring(0, cut.lastIndexOf(' ')).strip();

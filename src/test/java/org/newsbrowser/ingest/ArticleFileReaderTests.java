@@ -246,4 +246,24 @@ class ArticleFileReaderTests {
         assertThat(ArticleFileReader.describe(new FileSystemException("/corpus/a.txt", null, "Input/output error")))
                 .isEqualTo("cannot read file: Input/output error");
     }
+
+    // Found by HtmlArticleParserFuzzTests: C1 controls (U+0080-U+009F) stayed in the text, and page metadata kept its
+    // line breaks and controls.
+    @Test
+    void dropsControlCharactersAndLineBreaksFromTextAndMetadata() throws Exception {
+        String html = "<html><head><meta property=\"og:title\" content=\"Rates\nrise\u0007 again\">"
+                + "<meta name=\"author\" content=\" Jane\r\nDoe \"></head>"
+                + "<body><p>The central\u0082 bank raised rates.</p></body></html>";
+        ArticleContent article = reader.read(write("controls.html", html, StandardCharsets.UTF_8));
+        assertThat(article.title()).isEqualTo("Rates rise again");
+        assertThat(article.byline()).isEqualTo("Jane Doe");
+        assertThat(article.text()).isEqualTo("The central bank raised rates.");
+    }
+
+    @Test
+    void cutsLongTitlesWithoutSplittingACharacter() {
+        // 299 characters would end inside the 150th emoji.
+        String cut = ArticleFileReader.trimToWord("\uD83D\uDE00".repeat(200), 300);
+        assertThat(cut).isEqualTo("\uD83D\uDE00".repeat(149) + "…");
+    }
 }

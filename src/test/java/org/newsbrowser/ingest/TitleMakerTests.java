@@ -59,4 +59,19 @@ class TitleMakerTests {
         assertThat(titles.fromLead(paragraph)).hasSizeLessThanOrEqualTo(TitleMaker.MAX_GENERATED_CHARS + 1)
                 .endsWith("…");
     }
+
+    // Found by TitleMakerFuzzTests and ArticleFileReaderFuzzTests: a lead of dots gave an empty title, and a cut
+    // inside a long word could leave half of a surrogate pair.
+    @Test
+    void aLeadOfDotsKeepsThemAsItsTitle() {
+        assertThat(titles.fromLead("..")).isEqualTo("..");
+        assertThat(titles.fromLead(".".repeat(200))).isEqualTo(".".repeat(TitleMaker.MAX_GENERATED_CHARS));
+    }
+
+    @Test
+    void neverCutsACharacterOutsideTheBasicPlaneInHalf() {
+        // 105 characters would end inside the 53rd emoji.
+        String title = titles.fromLead("\uD83D\uDE00".repeat(100));
+        assertThat(title).isEqualTo("\uD83D\uDE00".repeat(52) + "…");
+    }
 }

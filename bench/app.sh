@@ -1,0 +1,105 @@
+# Shared by the bench scripts (sourced): start the packaged app on a fresh data folder and find pages to request.
+# Needs: curl, python3, wrk, a JDK (jstat). Uses CORPUS from the caller; PORT and JAVA_OPTS may be set in the
+# environment.
+
+PORT=${PORT:-18084}
+JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
+
+# The app jar: $JAR when set, else the one in target/.
+jar() {
+  if [[ -n "${JAR:-}" ]]; then echo "$JAR"; else ls target/newsbrowser-*.jar 2>/dev/null | grep -v original | head -1; fi
+}
+
+# Builds the jar unless SKIP_BUILD=1 and one exists (or JAR names one).
+build_jar() {
+  if [[ -z "${JAR:-}" ]] && [[ "${SKIP_BUILD:-0}" != 1 || -z "$(jar)" ]]; then
+    ./mvnw -q -B package -DskipTests
+  fi
+}
+
+# Starts the app on a fresh temporary data folder over $CORPUS; sets APP_PID, APP_DATA, APP_LOG.
+start_app() {
+  # Absolute: Spring's String-to-Path conversion refuses a relative path that climbs ("../shared/...").
+  CORPUS=$(cd "$CORPUS" && pwd)
+  APP_DATA=$(mktemp -d /tmp/newsbrowser-bench.XXXXXX)
+  APP_LOG="$APP_DATA/app.log"
+  # shellcheck disable=SC2086
+  java ${JAVA_OPTS:-} -jar "$(jar)" --server.port="$PORT" --newsbrowser.data-dir="$APP_DATA" \
+    --newsbrowser.corpus-dir="$CORPUS" > "$APP_LOG" 2>&1 &
+  APP_PID=$!
+  trap stop_app EXIT
+  until curl -sf -o /dev/null "http://localhost:$PORT/actuator/health"; do
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the app exited; its log:" >&2; tail -20 "$APP_LOG" >&2; exit 1; }
+    sleep 0.2
+  done
+}
+
+stop_app() {
+  if [[ -n "${APP_PID:-}" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  [[ -n "${APP_DATA:-}" ]] && rm -rf "$APP_DATA"
+}
+
+# A field of /api/ingest: state, ingested, processed, total...
+ingest_field() {
+  curl -sf "http://localhost:$PORT/api/ingest" | python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"
+}
+
+wait_for_articles() {
+  until [[ "$(ingest_field ingested)" -ge "$1" || "$(ingest_field state)" == DONE ]]; do sleep 1; done
+}
+
+# Writes the pages of the app to request, one path a line, into $1, from what the API lists now: the list (plain,
+# sorted, filtered by a person, by a person and a country, a later page), article pages, entity pages, indexes,
+# the ingest page and the API. Prints "key=path" lines for the pages benchmark on standard output.
+collect_paths() {
+  python3 - "$PORT" "$1" <<'PY'
+import json, sys, urllib.request
+port, out = sys.argv[1], sys.argv[2]
+def get(path):
+    with urllib.request.urlopen(f"http://localhost:{port}{path}") as r:
+        return json.load(r)
+listing = get("/api/articles?size=100")
+ids = [a["id"] for a in listing["content"]]
+articles = [get(f"/api/articles/{i}") for i in ids[:30]]
+people = [p["id"] for a in articles for p in a["people"]]
+orgs = [o["id"] for a in articles for o in a["organizations"]]
+topics = [t["id"] for a in articles for t in a["topics"]]
+countries = [c["code"] for a in articles for c in a["countries"]]
+both = next((a for a in articles if a["people"] and a["countries"]), None)
+pages = listing["page"]["totalPages"]
+named = {
+    "list": "/",
+    "filtered": f"/?person={both['people'][0]['id']}&country={both['countries'][0]['code']}" if both else "/",
+    "article": f"/articles/{ids[0]}",
+    "person": f"/people/{people[0]}" if people else "/people",
+    "page_n": f"/?page={max(pages // 2, 1)}",
+}
+paths = ["/", "/?sort=title", f"/?page={max(pages // 2, 1)}", named["filtered"], "/people", "/organizations",
+         "/countries", "/topics", "/ingest", "/api/articles", "/api/ingest", "/actuator/health", "/css/newsbrowser.css"]
+paths += [f"/?person={p}" for p in people[:5]]
+paths += [f"/articles/{i}" for i in ids[:30]] + [f"/api/articles/{i}" for i in ids[:10]]
+paths += [f"/people/{p}" for p in people[:10]] + [f"/api/people/{p}" for p in people[:5]]
+paths += [f"/organizations/{o}" for o in orgs[:5]] + [f"/topics/{t}" for t in topics[:5]]
+paths += [f"/countries/{c}" for c in dict.fromkeys(countries)][:5]
+with open(out, "w") as f:
+    f.write("\n".join(paths) + "\n")
+for key, path in named.items():
+    print(f"{key}={path}")
+PY
+}
+
+# Runs wrk with bench/wrk-report.lua and prints its RESULT line; $1 connections, $2 seconds, $3 path, rest: env.
+run_wrk() {
+  local connections=$1 seconds=$2 path=$3 output
+  output=$(wrk -t2 -c"$connections" -d"${seconds}s" --timeout 30s -s bench/wrk-report.lua \
+    "http://localhost:$PORT$path" 2>&1) || true
+  grep '^RESULT' <<< "$output" || { echo "wrk failed on $path: $output" >&2; return 1; }
+}
+
+# The value of key=value in a RESULT line.
+result_field() {
+  tr ' ' '\n' <<< "$1" | sed -n "s/^$2=//p"
+}

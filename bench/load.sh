@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Load test (issue 5 part 3): serves a mix of pages under wrk at 64 connections for 60 s while the app ingests a
+# large corpus in the background, sampling the JVM's heap and resident memory. Reports requests, errors (responses
+# outside 2xx and socket errors), latency p50/p99/max, the most heap and RSS used, and articles ingested meanwhile.
+#
+#   bench/load.sh                      # builds the jar, ingests ../shared/corpora/bbc on port 18084
+#   SKIP_BUILD=1 PORT=8084 CORPUS=/news CONNECTIONS=64 SECONDS_TO_RUN=60 JAVA_OPTS=-Xmx1g bench/load.sh
+#
+# Targets: zero errors, no request slower than 2 s, memory bounded (the heap stays under JAVA_OPTS' -Xmx).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CORPUS=${CORPUS:-../shared/corpora/bbc}
+CONNECTIONS=${CONNECTIONS:-64}
+DURATION=${SECONDS_TO_RUN:-60}
+# shellcheck source=bench/app.sh
+source bench/app.sh
+build_jar
+start_app
+wait_for_articles 40
+paths=$(mktemp)
+collect_paths "$paths" > /dev/null
+echo "load: $(wc -l < "$paths") pages in rotation, $CONNECTIONS connections, ${DURATION} s, corpus $CORPUS," \
+  "JAVA_OPTS=$JAVA_OPTS; machine load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# Heap in use (young + old, KB) every second from jstat; RSS from /proc.
+jstat -gc "$APP_PID" 1000 > "$paths.jstat" &
+jstat_pid=$!
+( while kill -0 "$APP_PID" 2>/dev/null; do grep VmRSS "/proc/$APP_PID/status" | awk '{print $2}'; sleep 1; done ) \
+  > "$paths.rss" &
+rss_pid=$!
+
+ingested_before=$(ingest_field ingested)
+result=$(WRK_PATHS="$paths" run_wrk "$CONNECTIONS" "$DURATION" /)
+ingested_after=$(ingest_field ingested)
+state_after=$(ingest_field state)
+kill "$jstat_pid" "$rss_pid" 2>/dev/null || true
+
+max_heap_mb=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ {used = $3 + $4 + $6 + $8; if (used > max) max = used} END {printf "%d", max / 1024}' "$paths.jstat")
+max_rss_mb=$(sort -n "$paths.rss" | tail -1 | awk '{printf "%d", $1 / 1024}')
+errors=$(( $(result_field "$result" non2xx) + $(result_field "$result" socket_errors) + $(result_field "$result" timeouts) ))
+echo "$result"
+echo "requests $(result_field "$result" requests) ($(result_field "$result" rps)/s), errors $errors" \
+  "(non-2xx $(result_field "$result" non2xx), socket $(result_field "$result" socket_errors)," \
+  "timeouts $(result_field "$result" timeouts)), latency p50 $(result_field "$result" p50_ms) ms," \
+  "p99 $(result_field "$result" p99_ms) ms, max $(result_field "$result" max_ms) ms;" \
+  "max heap used $max_heap_mb MB, max RSS $max_rss_mb MB; articles ingested during the run" \
+  "$(( ingested_after - ingested_before )) ($ingested_before -> $ingested_after, ingest $state_after);" \
+  "machine load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "ERROR lines in the app log: $(grep -c ' ERROR ' "$APP_LOG" || true)"
+rm -f "$paths" "$paths.jstat" "$paths.rss"

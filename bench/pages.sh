@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Page benchmark (issue 4 part 4): each page under wrk at 16 connections for 30 s, one after the other, against a
+# trivial endpoint of the same app (/actuator/health) measured in the same run. Prints p50, p99 and requests per
+# second per page, and the ratio of each page's p50 to the trivial endpoint's.
+#
+#   bench/pages.sh                                   # builds the jar, ingests ./seeds, waits until ingest is DONE
+#   SKIP_BUILD=1 CORPUS=../shared/corpora/bbc PORT=8084 SECONDS_PER_PAGE=30 bench/pages.sh   (JAR=path: that jar)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CORPUS=${CORPUS:-./seeds}
+CONNECTIONS=${CONNECTIONS:-16}
+DURATION=${SECONDS_PER_PAGE:-30}
+# shellcheck source=bench/app.sh
+source bench/app.sh
+build_jar
+start_app
+until [[ "$(ingest_field state)" == DONE ]]; do sleep 2; done
+paths=$(mktemp)
+declare -A page
+while IFS='=' read -r key path; do page[$key]=$path; done < <(collect_paths "$paths")
+rm -f "$paths"
+order=(trivial list filtered article person page_n)
+page[trivial]=/actuator/health
+if [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/search?q=government")" == 200 ]]; then
+  page[search]="/search?q=government"
+  order+=(search)
+fi
+echo "pages: $(ingest_field ingested) articles from $CORPUS, $CONNECTIONS connections, ${DURATION} s per page," \
+  "JAVA_OPTS=$JAVA_OPTS; machine load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for key in "${order[@]}"; do
+  curl -sf -o /dev/null "http://localhost:$PORT${page[$key]}"   # compiles templates and queries once
+done
+
+printf '| %-8s | %-28s | %8s | %8s | %8s | %6s | %6s |\n' page path "p50 ms" "p99 ms" "req/s" errors "p50 x"
+printf '| --- | --- | ---: | ---: | ---: | ---: | ---: |\n'
+trivial_p50=
+for key in "${order[@]}"; do
+  result=$(run_wrk "$CONNECTIONS" "$DURATION" "${page[$key]}")
+  p50=$(result_field "$result" p50_ms)
+  trivial_p50=${trivial_p50:-$p50}
+  errors=$(( $(result_field "$result" non2xx) + $(result_field "$result" socket_errors) + $(result_field "$result" timeouts) ))
+  printf '| %-8s | %-28s | %8s | %8s | %8s | %6s | %6s |\n' "$key" "${page[$key]}" "$p50" \
+    "$(result_field "$result" p99_ms)" "$(result_field "$result" rps)" "$errors" \
+    "$(awk -v a="$p50" -v b="$trivial_p50" 'BEGIN {printf "%.1f", (b > 0 ? a / b : 0)}')"
+done
+echo "machine load after: $(cut -d' ' -f1-3 /proc/loadavg)"
