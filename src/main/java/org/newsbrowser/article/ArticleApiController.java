@@ -35,8 +35,8 @@ class ArticleApiController {
     }
 
     @GetMapping
-    PagedModel<ArticleSummaryJson> list(@Valid ArticleListParams params) {
-        ArticleListing.Listing result = listing.list(params);
+    PagedModel<ArticleSummaryJson> list(@Valid ArticleFilterParams filterParams, @Valid ArticleListParams params) {
+        ArticleListing.Listing result = listing.list(filterParams, params);
         return new PagedModel<>(result.page().map(row -> new ArticleSummaryJson(row.id(), row.title(), row.source(),
                 row.lead(), row.publishedAt(), refs(result.main(row.id(), EntityType.PERSON)),
                 refs(result.main(row.id(), EntityType.COUNTRY)))));

@@ -39,8 +39,8 @@ class ArticleController {
     }
 
     @GetMapping("/")
-    String list(@Valid ArticleListParams params, Model model) {
-        ArticleListing.Listing result = listing.list(params);
+    String list(@Valid ArticleFilterParams filterParams, @Valid ArticleListParams params, Model model) {
+        ArticleListing.Listing result = listing.list(filterParams, params);
         Map<EntityType, Object> facets = new EnumMap<>(EntityType.class);
         for (EntityType type : EntityType.values()) {
             facets.put(type, articles.countEntities(result.filter(), type, FACET_VALUES));

@@ -49,12 +49,23 @@ public record ArticleFilter(List<NamedEntity> entities) {
 
     /** The article-list URL showing this filter, in the given order. */
     public String url(ArticleSort sort) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/");
-        entities.forEach(e -> uri.queryParam(e.getType().parameter(), e.getFilterValue()));
+        return url("/", sort);
+    }
+
+    /** This filter's articles in the given order at another path, such as the CSV export. */
+    public String url(String path, ArticleSort sort) {
+        UriComponentsBuilder uri = uri(path);
         if (sort != ArticleSort.DEFAULT) {
             uri.queryParam("sort", sort.name().toLowerCase(Locale.ROOT));
         }
         return uri.build().encode().toUriString();
+    }
+
+    /** A URL at the given path carrying this filter's parameters, for other views of the same articles. */
+    public UriComponentsBuilder uri(String path) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+        entities.forEach(e -> uri.queryParam(e.getType().parameter(), e.getFilterValue()));
+        return uri;
     }
 
     /** The article-list URL showing this filter in the default order. */

@@ -15,9 +15,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Turns the filter parameters of a request into entities, rejecting ids and codes that name nothing. */
+/**
+ * Turns the filter parameters of a request into entities, rejecting ids and codes that name nothing. Public so that
+ * other views of the same selection (the network, exports) accept exactly the article list's parameters.
+ */
 @Component
-class ArticleFilters {
+public class ArticleFilters {
 
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
 
@@ -27,7 +30,8 @@ class ArticleFilters {
         this.entities = entities;
     }
 
-    ArticleFilter resolve(ArticleListParams params) {
+    /** The filter the parameters name; a 400 for an id or code that names nothing. */
+    public ArticleFilter resolve(ArticleFilterParams params) {
         List<NamedEntity> selected = new ArrayList<>();
         selected.addAll(byId(EntityType.PERSON, params.person()));
         selected.addAll(byId(EntityType.ORGANIZATION, params.organization()));

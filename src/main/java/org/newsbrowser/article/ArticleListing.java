@@ -30,8 +30,8 @@ class ArticleListing {
         this.filters = filters;
     }
 
-    Listing list(ArticleListParams params) {
-        ArticleFilter filter = filters.resolve(params);
+    Listing list(ArticleFilterParams filterParams, ArticleListParams params) {
+        ArticleFilter filter = filters.resolve(filterParams);
         ArticleSort sort = params.articleSort();
         Page<ArticleRow> page = articles.findRows(filter, sort, PageRequest.of(params.pageNumber(), params.pageSize()));
         return new Listing(filter, sort, page, mainEntities(page));
