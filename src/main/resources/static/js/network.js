@@ -20,15 +20,18 @@
     /** Lays the graph out once; {@code aspect} (width / height of the drawing) spreads it to fill the box. */
     function layout(nodes, edges, radius, aspect) {
         var maxWeight = d3.max(edges, function (e) { return e.weight; }) || 1;
-        var gravity = 0.05;
+        var linked = {};
+        edges.forEach(function (e) { linked[e.source] = linked[e.target] = true; });
+        // Entities without links are held close, or the repulsion would push them to the far edges.
+        var gravity = function (n) { return linked[n.id] ? 0.05 : 0.25; };
         var simulation = d3.forceSimulation(nodes)
             .force("link", d3.forceLink(edges).id(function (n) { return n.id; })
                 .distance(function (e) { return 70 + 90 * (1 - e.weight / maxWeight); })
                 .strength(function (e) { return 0.05 + 0.5 * e.weight / maxWeight; }))
-            .force("charge", d3.forceManyBody().strength(nodes.length > 30 ? -420 : -300))
+            .force("charge", d3.forceManyBody().strength(nodes.length > 30 ? -420 : -300).distanceMax(320))
             .force("collide", d3.forceCollide(function (n) { return radius(n.articles) + 16; }))
-            .force("x", d3.forceX(0).strength(gravity / Math.max(aspect, 0.5)))
-            .force("y", d3.forceY(0).strength(gravity * Math.max(aspect, 0.5)))
+            .force("x", d3.forceX(0).strength(function (n) { return gravity(n) / Math.max(aspect, 0.5); }))
+            .force("y", d3.forceY(0).strength(function (n) { return gravity(n) * Math.max(aspect, 0.5); }))
             .stop();
         for (var i = 0; i < 300; i++) {
             simulation.tick();
@@ -44,9 +47,13 @@
         return [x0, y0, Math.max(x1 - x0, 200), Math.max(y1 - y0, 160)];
     }
 
-    /** The names worth printing: the larger nodes, so that labels do not cover the picture. */
-    function labelled(nodes, center) {
-        var keep = nodes.length <= 25 ? nodes.length : Math.max(25, Math.round(nodes.length * 0.4));
+    /**
+     * The names worth printing: the larger nodes, fewer when the drawing is shrunk to a small screen ({@code scale}
+     * screen pixels per layout unit), so that labels do not cover the picture.
+     */
+    function labelled(nodes, center, scale) {
+        var room = scale < 0.6 ? 12 : 25;
+        var keep = nodes.length <= room ? nodes.length : Math.max(room, Math.round(nodes.length * 0.4 * Math.min(scale, 1)));
         var names = {};
         nodes.slice().sort(function (a, b) { return b.articles - a.articles; }).slice(0, keep)
             .forEach(function (n) { names[n.id] = true; });
@@ -74,9 +81,13 @@
         var svg = d3.select(container).append("svg").attr("class", "network-svg");
         var box = svg.node().getBoundingClientRect();
         layout(nodes, edges, radius, box.width / Math.max(box.height, 1));
-        var names = labelled(nodes, center);
+        var viewBox = bounds(nodes, radius);
+        // Labels keep a readable size on screen however far the drawing is shrunk to fit.
+        var scale = Math.min(box.width / viewBox[2], box.height / viewBox[3]) || 1;
+        var fontSize = Math.min(Math.max(11 / scale, 11), 26);
+        var names = labelled(nodes, center, scale);
 
-        svg.attr("viewBox", bounds(nodes, radius).join(" "))
+        svg.attr("viewBox", viewBox.join(" "))
             .attr("role", "img")
             .attr("aria-label", plural(nodes.length, "entity") + " and " + plural(edges.length, "link"));
         var canvas = svg.append("g");
@@ -111,7 +122,8 @@
         node.append("title").text(function (n) { return n.name + ": " + plural(n.articles, "article"); });
         node.append("circle").attr("r", function (n) { return radius(n.articles); });
         node.filter(function (n) { return names[n.id]; }).append("text")
-            .attr("dy", function (n) { return radius(n.articles) + 12; })
+            .attr("font-size", fontSize)
+            .attr("dy", function (n) { return radius(n.articles) + fontSize; })
             .text(function (n) { return n.name; });
 
         highlightNeighbours(node, edge);

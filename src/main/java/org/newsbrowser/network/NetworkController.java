@@ -15,10 +15,10 @@ import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.export.CsvWriter;
 import org.newsbrowser.export.Downloads;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -66,20 +66,14 @@ class NetworkController {
         return "network/network";
     }
 
-    @GetMapping("/network.gexf")
-    void gexf(@Valid ArticleFilterParams filterParams, @Valid NetworkParams params, HttpServletRequest request,
-              HttpServletResponse response) throws IOException {
+    /** The network as a file for graph tools: {@code /network.gexf} or {@code /network.graphml}. */
+    @GetMapping("/network.{extension:gexf|graphml}")
+    void file(@PathVariable String extension, @Valid ArticleFilterParams filterParams, @Valid NetworkParams params,
+              HttpServletRequest request, HttpServletResponse response) throws IOException {
+        NetworkFiles.Format format = NetworkFiles.Format.of(extension);
         Network network = find(filterParams, params);
-        Downloads.start(response, MediaType.parseMediaType("application/gexf+xml"), "network.gexf");
-        NetworkFiles.gexf(network, baseUrl(request), response.getOutputStream());
-    }
-
-    @GetMapping("/network.graphml")
-    void graphml(@Valid ArticleFilterParams filterParams, @Valid NetworkParams params, HttpServletRequest request,
-                 HttpServletResponse response) throws IOException {
-        Network network = find(filterParams, params);
-        Downloads.start(response, MediaType.parseMediaType("application/graphml+xml"), "network.graphml");
-        NetworkFiles.graphml(network, baseUrl(request), response.getOutputStream());
+        Downloads.start(response, format.mediaType, format.filename());
+        format.write(network, baseUrl(request), response.getOutputStream());
     }
 
     /** Every entity named alongside the one entity of the filter, with the number of articles naming both. */

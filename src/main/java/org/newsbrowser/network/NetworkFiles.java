@@ -2,9 +2,11 @@ package org.newsbrowser.network;
 
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.springframework.http.MediaType;
 
 /**
  * Writes a network as GEXF 1.3 (Gephi) or GraphML (yEd, Cytoscape, NetworkX, igraph): undirected, each node with
@@ -28,7 +30,7 @@ final class NetworkFiles {
         }
 
         String key() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         String value(Network.Node node, String baseUrl) {
@@ -37,6 +39,34 @@ final class NetworkFiles {
                 case ARTICLES -> String.valueOf(node.articles());
                 case URL -> baseUrl + node.url();
             };
+        }
+    }
+
+    /** The two formats, with their media types, as {@code /network.gexf} and {@code /network.graphml} serve them. */
+    enum Format {
+        GEXF("application/gexf+xml"), GRAPHML("application/graphml+xml");
+
+        final MediaType mediaType;
+
+        Format(String mediaType) {
+            this.mediaType = MediaType.parseMediaType(mediaType);
+        }
+
+        /** The format named by a file extension, {@code gexf} or {@code graphml}. */
+        static Format of(String extension) {
+            return valueOf(extension.toUpperCase(Locale.ROOT));
+        }
+
+        String filename() {
+            return "network." + name().toLowerCase(Locale.ROOT);
+        }
+
+        void write(Network network, String baseUrl, OutputStream out) {
+            if (this == GEXF) {
+                gexf(network, baseUrl, out);
+            } else {
+                graphml(network, baseUrl, out);
+            }
         }
     }
 
@@ -55,43 +85,55 @@ final class NetworkFiles {
             xml.writeStartElement("graph");
             xml.writeAttribute("defaultedgetype", "undirected");
             xml.writeAttribute("mode", "static");
-            xml.writeStartElement("attributes");
-            xml.writeAttribute("class", "node");
-            for (NodeAttribute attribute : NodeAttribute.values()) {
-                xml.writeEmptyElement("attribute");
-                xml.writeAttribute("id", attribute.key());
-                xml.writeAttribute("title", attribute.key());
-                xml.writeAttribute("type", attribute.gexfType);
-            }
-            xml.writeEndElement();
-            xml.writeStartElement("nodes");
-            for (Network.Node node : network.nodes()) {
-                xml.writeStartElement("node");
-                xml.writeAttribute("id", node.id());
-                xml.writeAttribute("label", node.entity().getName());
-                xml.writeStartElement("attvalues");
-                for (NodeAttribute attribute : NodeAttribute.values()) {
-                    xml.writeEmptyElement("attvalue");
-                    xml.writeAttribute("for", attribute.key());
-                    xml.writeAttribute("value", attribute.value(node, baseUrl));
-                }
-                xml.writeEndElement();
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
-            xml.writeStartElement("edges");
-            List<Network.Edge> edges = network.edges();
-            for (int i = 0; i < edges.size(); i++) {
-                xml.writeEmptyElement("edge");
-                xml.writeAttribute("id", String.valueOf(i));
-                xml.writeAttribute("source", edges.get(i).source().id());
-                xml.writeAttribute("target", edges.get(i).target().id());
-                xml.writeAttribute("weight", String.valueOf(edges.get(i).weight()));
-            }
-            xml.writeEndElement();
+            gexfAttributes(xml);
+            gexfNodes(xml, network, baseUrl);
+            gexfEdges(xml, network);
             xml.writeEndElement();
             xml.writeEndElement();
         });
+    }
+
+    private static void gexfAttributes(XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeStartElement("attributes");
+        xml.writeAttribute("class", "node");
+        for (NodeAttribute attribute : NodeAttribute.values()) {
+            xml.writeEmptyElement("attribute");
+            xml.writeAttribute("id", attribute.key());
+            xml.writeAttribute("title", attribute.key());
+            xml.writeAttribute("type", attribute.gexfType);
+        }
+        xml.writeEndElement();
+    }
+
+    private static void gexfNodes(XMLStreamWriter xml, Network network, String baseUrl) throws XMLStreamException {
+        xml.writeStartElement("nodes");
+        for (Network.Node node : network.nodes()) {
+            xml.writeStartElement("node");
+            xml.writeAttribute("id", node.id());
+            xml.writeAttribute("label", node.entity().getName());
+            xml.writeStartElement("attvalues");
+            for (NodeAttribute attribute : NodeAttribute.values()) {
+                xml.writeEmptyElement("attvalue");
+                xml.writeAttribute("for", attribute.key());
+                xml.writeAttribute("value", attribute.value(node, baseUrl));
+            }
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    private static void gexfEdges(XMLStreamWriter xml, Network network) throws XMLStreamException {
+        xml.writeStartElement("edges");
+        List<Network.Edge> edges = network.edges();
+        for (int i = 0; i < edges.size(); i++) {
+            xml.writeEmptyElement("edge");
+            xml.writeAttribute("id", String.valueOf(i));
+            xml.writeAttribute("source", edges.get(i).source().id());
+            xml.writeAttribute("target", edges.get(i).target().id());
+            xml.writeAttribute("weight", String.valueOf(edges.get(i).weight()));
+        }
+        xml.writeEndElement();
     }
 
     static void graphml(Network network, String baseUrl, OutputStream out) {

@@ -46,12 +46,15 @@ class NetworkRepository {
         }
         Map<Long, Network.Node> byId = nodes.stream()
                 .collect(Collectors.toMap(node -> node.entity().getId(), Function.identity()));
+        // The second end is kept to the top entities in HAVING, not WHERE: given "ap2.entity in (...)" in WHERE, H2
+        // joins ap2 through the entity index, scanning every article of every top entity for each row of ap1
+        // (32 million rows at 1,000 BBC articles); this way it joins by article on the primary key (46 thousand).
         TypedQuery<Object[]> pairs = entityManager.createQuery("""
                 select ap1.entity.id, ap2.entity.id, count(ap1)
                 from Appearance ap1 join Appearance ap2 on ap2.article.id = ap1.article.id
-                where ap1.entity.id in :ids and ap2.entity.id in :ids and ap1.entity.id < ap2.entity.id"""
+                where ap1.entity.id in :ids and ap1.entity.id < ap2.entity.id"""
                 + FilterConditions.and(filter, "ap1.article.id") + """
-                 group by ap1.entity.id, ap2.entity.id having count(ap1) >= :minWeight
+                 group by ap1.entity.id, ap2.entity.id having count(ap1) >= :minWeight and ap2.entity.id in :ids
                 order by count(ap1) desc, ap1.entity.id, ap2.entity.id""", Object[].class);
         pairs.setParameter("ids", byId.keySet()).setParameter("minWeight", (long) minWeight);
         FilterConditions.bind(pairs, filter);
