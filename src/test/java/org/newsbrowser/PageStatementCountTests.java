@@ -36,6 +36,14 @@ class PageStatementCountTests extends SeedCorpusTestSupport {
             "/people, 2",
             "/topics, 2",
             "/ingest, 1",
+            "/network, 2",
+            "/network?country=IR&limit=20, 3",
+            "/api/network?country=IR, 3",
+            "/network.gexf, 2",
+            "/network.graphml?country=IR, 3",
+            "/articles.csv, 2",
+            "/articles.csv?country=IR&sort=title, 3",
+            "/network/co-mentions.csv?country=IR, 2",
     })
     void pageIssuesABoundedNumberOfStatements(String uri, int maximum) throws Exception {
         assertThat(statementsFor(uri)).as(uri).isLessThanOrEqualTo(maximum);

@@ -37,8 +37,8 @@ class ArticleApiController {
     }
 
     @GetMapping
-    PagedModel<ArticleSummaryJson> list(@Valid ArticleListParams params) {
-        ArticleListing.Listing result = listing.list(params, 0);
+    PagedModel<ArticleSummaryJson> list(@Valid ArticleFilterParams filterParams, @Valid ArticleListParams params) {
+        ArticleListing.Listing result = listing.list(filterParams, params, 0);
         return new PagedModel<>(result.page().map(row -> {
             SearchMatch match = result.match(row.id());
             return new ArticleSummaryJson(row.id(), row.title(), row.source(), row.lead(), row.publishedAt(),

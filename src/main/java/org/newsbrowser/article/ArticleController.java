@@ -39,8 +39,8 @@ class ArticleController {
     }
 
     @GetMapping("/")
-    String list(@Valid ArticleListParams params, Model model) {
-        ArticleListing.Listing result = listing.list(params, FACET_VALUES);
+    String list(@Valid ArticleFilterParams filterParams, @Valid ArticleListParams params, Model model) {
+        ArticleListing.Listing result = listing.list(filterParams, params, FACET_VALUES);
         Map<EntityType, Object> facets = new EnumMap<>(EntityType.class);
         for (EntityType type : EntityType.values()) {
             facets.put(type, result.filter().hasQuery()

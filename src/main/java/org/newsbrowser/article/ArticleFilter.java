@@ -72,15 +72,23 @@ public record ArticleFilter(List<NamedEntity> entities, SearchQuery query) {
 
     /** The article-list URL showing this filter, in the given order. */
     public String url(ArticleSort sort) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/");
-        if (hasQuery()) {
-            uri.queryParam("q", "{q}");
-        }
-        entities.forEach(e -> uri.queryParam(e.getType().parameter(), e.getFilterValue()));
-        if (sort != defaultSort() && (hasQuery() || sort != ArticleSort.RELEVANCE)) {
+        return url("/", sort);
+    }
+
+    /** This filter's articles in the given order at another path, such as the CSV export. */
+    public String url(String path, ArticleSort sort) {
+        UriComponentsBuilder uri = uri(path);
+        if (sort != ArticleSort.DEFAULT) {
             uri.queryParam("sort", sort.name().toLowerCase(Locale.ROOT));
         }
         return hasQuery() ? uri.encode().buildAndExpand(query.text()).toUriString() : uri.build().encode().toUriString();
+    }
+
+    /** A URL at the given path carrying this filter's entities (not its search), for other views of them. */
+    public UriComponentsBuilder uri(String path) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+        entities.forEach(e -> uri.queryParam(e.getType().parameter(), e.getFilterValue()));
+        return uri;
     }
 
     /** The article-list URL showing this filter in the default order. */

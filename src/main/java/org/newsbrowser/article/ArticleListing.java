@@ -44,9 +44,9 @@ class ArticleListing {
      * @param facetValues for a search, how many entities of each type to count over its result (the index counts
      *                    them with the search); 0 for none. Without a search the controller counts them itself.
      */
-    Listing list(ArticleListParams params, int facetValues) {
-        ArticleFilter filter = filters.resolve(params);
-        ArticleSort sort = params.articleSort();
+    Listing list(ArticleFilterParams filterParams, ArticleListParams params, int facetValues) {
+        ArticleFilter filter = filters.resolve(filterParams);
+        ArticleSort sort = params.articleSort(filter.hasQuery());
         PageRequest pageable = PageRequest.of(params.pageNumber(), params.pageSize());
         if (filter.hasQuery()) {
             SearchResults found = search.search(filter, sort, pageable, facetValues);
