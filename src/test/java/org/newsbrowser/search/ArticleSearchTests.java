@@ -157,7 +157,7 @@ class ArticleSearchTests extends SeedCorpusTestSupport {
         String text = "Lorem <script>alert('xylophone')</script> and <b>bold</b> xylophone claims.";
         store.save(source, "hash-of-markup",
                 new ArticleContent("Xylophone <i>markup</i> story", text, text, "A lead.", null, null, null),
-                List.of());
+                List.of(), new HashMap<>());
         try {
             Document page = html("/?q=xylophone");
             Element row = page.selectFirst(".article-row");
