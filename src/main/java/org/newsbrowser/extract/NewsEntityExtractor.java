@@ -137,13 +137,25 @@ public final class NewsEntityExtractor implements EntityExtractor {
             return normalize(nonOverlapping(found.stream().filter(this::notOnlyInHeadline).toList()));
         }
 
-        /** Without a trailing possessive and without punctuation glued to its front ("-- Jane Roe"). */
+        /**
+         * Without a trailing possessive and without punctuation glued to its front ("-- Jane Roe"). An
+         * organization keeps its "'s" when the text never writes the name without it: "Moody's" is the name, where
+         * "the Kremlin's" is a possessive of "the Kremlin".
+         */
         private NerSpan withoutPossessive(NerSpan span) {
-            String trimmed = TRAILING_POSSESSIVE.matcher(span.text()).replaceFirst("");
+            Matcher possessive = TRAILING_POSSESSIVE.matcher(span.text());
+            boolean stripped = possessive.find() && !(span.label().equals("ORGANIZATION")
+                    && !writtenWithoutPossessive(span.text().substring(0, possessive.start())));
+            String trimmed = stripped ? span.text().substring(0, possessive.start()) : span.text();
             Matcher leading = LEADING_PUNCTUATION.matcher(trimmed);
             int cut = leading.find() ? leading.end() : 0;
             int begin = span.begin() + cut;
             return new NerSpan(span.label(), begin, begin + trimmed.length() - cut, trimmed.substring(cut));
+        }
+
+        private boolean writtenWithoutPossessive(String name) {
+            return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}'’])")
+                    .matcher(text).find();
         }
 
         private void classify(NerSpan span) {

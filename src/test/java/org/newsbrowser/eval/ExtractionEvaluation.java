@@ -184,13 +184,15 @@ class ExtractionEvaluation {
                     predictions.prominentAt().forEach((n, countries) -> sweep.merge(n,
                             DocumentScores.countries(doc.countries(), countries).score(), Score::plus));
                 }
-                DocResult app = score(doc, predictions, prominent);
-                app.byKind().forEach((kind, r) -> {
+                Map<System, DocResult> results = Map.of(System.RAW, score(doc, raw(doc.text()), prominent),
+                        System.APP, score(doc, predictions, prominent));
+                results.forEach((system, result) -> result.byKind().forEach((kind, r) -> {
                     if (!r.missed().isEmpty() || !r.falsePositives().isEmpty()) {
-                        details.add(doc.id() + "\t" + kind + "\tmissed=" + r.missed() + "\tfp=" + r.falsePositives());
+                        details.add(doc.id() + "\t" + system + "\t" + kind + "\tmissed=" + r.missed() + "\tfp="
+                                + r.falsePositives());
                     }
-                });
-                return Map.of(System.RAW, score(doc, raw(doc.text()), prominent), System.APP, app);
+                }));
+                return results;
             }));
         }
         Map<System, Map<Kind, Tally>> tallies = new EnumMap<>(System.class);
