@@ -22,7 +22,13 @@ import org.newsbrowser.entity.EntityType;
  * The country is, in order: the qualifier's when it is a region of the city's country ("ATLANTA, Georgia" is US);
  * the qualifier's when it is a country name ("TBILISI, Georgia"); the region's country when the qualifier is a
  * region of one country only ("GREENWICH, Conn."); the city's, as a country name or capital
- * ({@link CountryGazetteer}) or as a city ({@link CityGazetteer}). Unknown places give no mention.
+ * ({@link CountryGazetteer}) or as a city ({@link CityGazetteer}). Unknown places give no dateline.
+ *
+ * <p>Only a dateline that <em>names</em> its country gives a COUNTRY mention: a capital ("LONDON"), a country name
+ * ("SINGAPORE") or a country as qualifier ("TAVILDARA, Tajikistan"), over those words. Any other city ("NEW YORK",
+ * "CAMBRIDGE, Mass.") is a place, not a country mention: issue 3 keeps cities out of an article's countries, and
+ * CoNLL-2003, labelled by people, does not count the country of "NEW YORK" either. {@link #find} still reports
+ * such a dateline, so the tagger's guesses on it are ignored ({@link NewsEntityExtractor}).
  */
 public final class DatelineExtractor implements EntityExtractor {
 
@@ -58,8 +64,18 @@ public final class DatelineExtractor implements EntityExtractor {
         this.cities = cities;
     }
 
-    /** Where a dateline is and the country it resolves to. */
-    public record Dateline(int begin, int end, String city, String qualifier, String country) {
+    /**
+     * Where a dateline's place is ({@code begin}..{@code end}: the city and any qualifier), the country it resolves
+     * to, and the words that name that country ({@code namedBegin}..{@code namedEnd}), or -1 when only a city is
+     * named.
+     */
+    public record Dateline(int begin, int end, String city, String qualifier, String country, int namedBegin,
+            int namedEnd) {
+
+        /** Whether the dateline names its country (a capital, a country name or a country as qualifier). */
+        public boolean namesCountry() {
+            return namedBegin >= 0;
+        }
     }
 
     @Override
@@ -69,8 +85,9 @@ public final class DatelineExtractor implements EntityExtractor {
 
     @Override
     public List<ExtractedMention> extract(String text) {
-        return find(text).map(d -> List.of(new ExtractedMention(EntityType.COUNTRY, d.begin(), d.end(),
-                text.substring(d.begin(), d.end()), d.country(), NAME))).orElse(List.of());
+        return find(text).filter(Dateline::namesCountry).map(d -> List.of(new ExtractedMention(EntityType.COUNTRY,
+                d.namedBegin(), d.namedEnd(), text.substring(d.namedBegin(), d.namedEnd()), d.country(), NAME)))
+                .orElse(List.of());
     }
 
     /** The first dateline of the text that resolves to a country, if any. */
@@ -115,9 +132,19 @@ public final class DatelineExtractor implements EntityExtractor {
         if (country.isEmpty()) {
             return Optional.empty();
         }
-        boolean fromQualifier = qualifier != null && !cityCountry(city).equals(country);
-        int end = fromQualifier ? m.end("qualifier") : m.end("city");
-        return Optional.of(new Dateline(m.start("city"), end, city, qualifier, country.get()));
+        int end = qualifier == null ? m.end("city") : m.end("qualifier");
+        if (qualifier != null && namedCountry(qualifier).equals(country)) {
+            return Optional.of(new Dateline(m.start("city"), end, city, qualifier, country.get(),
+                    m.start("qualifier"), m.end("qualifier")));
+        }
+        boolean cityNamed = namedCountry(city).equals(country);
+        return Optional.of(new Dateline(m.start("city"), end, city, qualifier, country.get(),
+                cityNamed ? m.start("city") : -1, cityNamed ? m.end("city") : -1));
+    }
+
+    /** The country a place's words name: a country name or a capital, not a city's or region's country. */
+    private Optional<String> namedCountry(String place) {
+        return countries.byName(place).map(CountryGazetteer.Country::code);
     }
 
     /** The country of "CITY" or "CITY, QUALIFIER", by the rules in the class comment. */
@@ -130,7 +157,7 @@ public final class DatelineExtractor implements EntityExtractor {
         if (ofCity.isPresent() && regionOf.contains(ofCity.get())) {
             return ofCity;
         }
-        Optional<String> qualifierCountry = countries.byName(qualifier).map(CountryGazetteer.Country::code);
+        Optional<String> qualifierCountry = namedCountry(qualifier);
         if (qualifierCountry.isPresent()) {
             return qualifierCountry;
         }
@@ -141,6 +168,6 @@ public final class DatelineExtractor implements EntityExtractor {
     }
 
     private Optional<String> cityCountry(String city) {
-        return countries.byName(city).map(CountryGazetteer.Country::code).or(() -> cities.countryOfCity(city));
+        return namedCountry(city).or(() -> cities.countryOfCity(city));
     }
 }
