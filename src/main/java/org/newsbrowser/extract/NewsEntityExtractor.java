@@ -60,7 +60,6 @@ public final class NewsEntityExtractor implements EntityExtractor {
             "argued");
     private static final Set<String> ARTICLES = Set.of("a", "an");
     private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("\\s*['’]s?$");
-    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s(?![\\p{L}\\p{N}])");
     /** Dashes, quotes and brackets the tokenizer may glue to the front of a name ("-- Jane Roe" in a byline). */
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+");
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+", Pattern.CASE_INSENSITIVE);
@@ -164,12 +163,9 @@ public final class NewsEntityExtractor implements EntityExtractor {
          */
         private NerSpan withoutPossessive(NerSpan span) {
             Matcher possessive = TRAILING_POSSESSIVE.matcher(span.text());
-            String stem = possessive.find() ? span.text().substring(0, possessive.start()) : span.text();
-            String trimmed = stem;
-            if (span.label().equals("ORGANIZATION") && !writtenWithoutPossessive(stem)) {
-                Matcher after = POSSESSIVE_AFTER.matcher(text).region(span.begin() + stem.length(), text.length());
-                trimmed = after.lookingAt() ? stem + after.group() : stem; // "Moody" of "a Moody's analyst"
-            }
+            boolean stripped = possessive.find() && !(span.label().equals("ORGANIZATION")
+                    && !writtenWithoutPossessive(span.text().substring(0, possessive.start())));
+            String trimmed = stripped ? span.text().substring(0, possessive.start()) : span.text();
             Matcher leading = LEADING_PUNCTUATION.matcher(trimmed);
             int cut = leading.find() ? leading.end() : 0;
             int begin = span.begin() + cut;
