@@ -24,11 +24,11 @@ import org.newsbrowser.entity.EntityType;
  * region of one country only ("GREENWICH, Conn."); the city's, as a country name or capital
  * ({@link CountryGazetteer}) or as a city ({@link CityGazetteer}). Unknown places give no dateline.
  *
- * <p>Only a dateline that <em>names</em> its country gives a COUNTRY mention: a capital ("LONDON"), a country name
- * ("SINGAPORE") or a country as qualifier ("TAVILDARA, Tajikistan"), over those words. Any other city ("NEW YORK",
- * "CAMBRIDGE, Mass.") is a place, not a country mention: issue 3 keeps cities out of an article's countries, and
- * CoNLL-2003, labelled by people, does not count the country of "NEW YORK" either. {@link #find} still reports
- * such a dateline, so the tagger's guesses on it are ignored ({@link NewsEntityExtractor}).
+ * <p>The COUNTRY mention lies over the words that name the country where the dateline names it (a capital
+ * "LONDON", a country "SINGAPORE", a country as qualifier "TAVILDARA, Tajikistan"), else over the place ("NEW
+ * YORK", "CAMBRIDGE, Mass."): the city itself is never listed as a country, but the country it was filed from is
+ * one of the article's countries, as Reuters-21578 places count it (CoNLL-2003 does not; see docs/EVALUATION.md).
+ * The tagger's guesses on the dateline's place are ignored ({@link NewsEntityExtractor}).
  */
 public final class DatelineExtractor implements EntityExtractor {
 
@@ -85,9 +85,12 @@ public final class DatelineExtractor implements EntityExtractor {
 
     @Override
     public List<ExtractedMention> extract(String text) {
-        return find(text).filter(Dateline::namesCountry).map(d -> List.of(new ExtractedMention(EntityType.COUNTRY,
-                d.namedBegin(), d.namedEnd(), text.substring(d.namedBegin(), d.namedEnd()), d.country(), NAME)))
-                .orElse(List.of());
+        return find(text).map(d -> {
+            int begin = d.namesCountry() ? d.namedBegin() : d.begin();
+            int end = d.namesCountry() ? d.namedEnd() : d.end();
+            return List.of(new ExtractedMention(EntityType.COUNTRY, begin, end, text.substring(begin, end),
+                    d.country(), NAME));
+        }).orElse(List.of());
     }
 
     /** The first dateline of the text that resolves to a country, if any. */
