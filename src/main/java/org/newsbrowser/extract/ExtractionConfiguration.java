@@ -24,7 +24,7 @@ class ExtractionConfiguration {
         return CityGazetteer.load();
     }
 
-    /** First: a dateline's city is a place, whatever the tagger makes of it ("HOUSTON" as an organization). */
+    /** First: the country a dateline names ("LONDON", "TAVILDARA, Tajikistan"). */
     @Bean
     @Lazy
     @Order(0)
@@ -45,8 +45,9 @@ class ExtractionConfiguration {
     @Bean
     @Lazy
     @Order(1)
-    NewsEntityExtractor newsEntityExtractor(CoreNlpNer ner, CountryGazetteer countryGazetteer) {
-        return new NewsEntityExtractor(ner, countryGazetteer);
+    NewsEntityExtractor newsEntityExtractor(CoreNlpNer ner, CountryGazetteer countryGazetteer,
+            DatelineExtractor datelineExtractor) {
+        return new NewsEntityExtractor(ner, countryGazetteer, datelineExtractor);
     }
 
     @Bean

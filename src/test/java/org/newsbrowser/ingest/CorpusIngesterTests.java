@@ -329,17 +329,17 @@ class CorpusIngesterTests {
         write(corpus, "prominence-grain.txt", """
                 Grain Traders Expect Record Harvest
 
-                HOUSTON, March 3 - Traders expect Canada to report a record wheat harvest this year, analysts at \
+                TOKYO, March 3 - Traders expect Canada to report a record wheat harvest this year, analysts at \
                 the grain exchange said on Tuesday.
 
-                Exports to Japan rose last year, a trader said, and prices should stay firm in the spring.
+                Exports to Egypt rose last year, a trader said, and prices should stay firm in the spring.
                 """);
         ingester.ingest(corpus);
         Article article = article("prominence-grain.txt");
         List<Appearance> countries = appearances.findInArticles(List.of(article.getId()),
                 List.of(EntityType.COUNTRY));
         assertThat(countries).extracting(a -> a.getEntity().getName() + (a.isProminent() ? "*" : ""))
-                .containsExactly("United States*", "Canada*", "Japan");
+                .containsExactly("Japan*", "Canada*", "Egypt");
     }
 
     private Article article(String source) {
