@@ -2,6 +2,8 @@ package org.newsbrowser.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -48,6 +50,10 @@ public class Article {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_source", nullable = false, length = 16)
+    private DateSource dateSource = DateSource.NONE;
+
     @Column(name = "ingested_at", nullable = false)
     private Instant ingestedAt;
 
@@ -68,7 +74,16 @@ public class Article {
         this.byline = content.byline();
         this.url = content.url();
         this.publishedAt = content.publishedAt();
+        this.dateSource = content.publishedAt() == null ? DateSource.NONE : DateSource.METADATA;
         this.ingestedAt = ingestedAt;
+    }
+
+    /** Dates an article whose file carried no date, from its text; a metadata date is kept. */
+    public void dateFromText(Instant date, DateSource source) {
+        if (dateSource == DateSource.NONE && date != null) {
+            this.publishedAt = date;
+            this.dateSource = source;
+        }
     }
 
     public Long getId() {
@@ -109,6 +124,10 @@ public class Article {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public DateSource getDateSource() {
+        return dateSource;
     }
 
     public Instant getIngestedAt() {

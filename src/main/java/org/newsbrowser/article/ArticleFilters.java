@@ -33,7 +33,7 @@ class ArticleFilters {
         selected.addAll(byId(EntityType.ORGANIZATION, params.organization()));
         selected.addAll(byId(EntityType.TOPIC, params.topic()));
         selected.addAll(countries(params.country()));
-        return new ArticleFilter(selected);
+        return new ArticleFilter(selected, params.fromDate(), params.toDate());
     }
 
     private List<NamedEntity> byId(EntityType type, List<Long> ids) {

@@ -14,4 +14,7 @@ public interface FilteredArticles {
 
     /** The entities of one type in the articles matching the filter, with how many of those articles name each. */
     List<EntityCount> countEntities(ArticleFilter filter, EntityType type, int limit);
+
+    /** The dated articles matching the filter per day (UTC): rows of [LocalDate day, Long articles], in day order. */
+    List<Object[]> countByDay(ArticleFilter filter);
 }

@@ -9,7 +9,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 
-/** Builds the filter's conditions: one {@code exists} per selected entity, so every entity must appear. */
+/**
+ * Builds the filter's conditions: one {@code exists} per selected entity, so every entity must appear, and the
+ * date range when one is set.
+ */
 class FilteredArticlesImpl implements FilteredArticles {
 
     private final EntityManager entityManager;
@@ -48,6 +51,18 @@ class FilteredArticlesImpl implements FilteredArticles {
         return query.setMaxResults(limit).getResultList();
     }
 
+    @Override
+    public List<Object[]> countByDay(ArticleFilter filter) {
+        String where = whereClause(filter, "a");
+        TypedQuery<Object[]> query = entityManager.createQuery(
+                "select cast(a.publishedAt as LocalDate), count(a) from Article a" + where
+                        + (where.isEmpty() ? " where " : " and ") + "a.publishedAt is not null"
+                        + " group by cast(a.publishedAt as LocalDate) order by cast(a.publishedAt as LocalDate)",
+                Object[].class);
+        bind(query, filter);
+        return query.getResultList();
+    }
+
     private static String whereClause(ArticleFilter filter, String alias) {
         StringBuilder where = new StringBuilder();
         for (int i = 0; i < filter.entityIds().size(); i++) {
@@ -56,12 +71,24 @@ class FilteredArticlesImpl implements FilteredArticles {
                     .append(" where f").append(i).append(".article.id = ").append(alias).append(".id")
                     .append(" and f").append(i).append(".entity.id = :e").append(i).append(')');
         }
+        if (filter.from() != null) {
+            where.append(where.isEmpty() ? " where " : " and ").append(alias).append(".publishedAt >= :from");
+        }
+        if (filter.to() != null) {
+            where.append(where.isEmpty() ? " where " : " and ").append(alias).append(".publishedAt < :toExclusive");
+        }
         return where.toString();
     }
 
     private static void bind(TypedQuery<?> query, ArticleFilter filter) {
         for (int i = 0; i < filter.entityIds().size(); i++) {
             query.setParameter("e" + i, filter.entityIds().get(i));
+        }
+        if (filter.from() != null) {
+            query.setParameter("from", filter.fromInstant());
+        }
+        if (filter.to() != null) {
+            query.setParameter("toExclusive", filter.toInstantExclusive());
         }
     }
 }

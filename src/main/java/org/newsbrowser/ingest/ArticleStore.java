@@ -13,11 +13,15 @@ import org.newsbrowser.article.ArticleContent;
 import org.newsbrowser.article.ArticleRepository;
 import org.newsbrowser.entity.Appearance;
 import org.newsbrowser.entity.AppearanceRepository;
+import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.Mention;
 import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.extract.ExtractedMention;
 import org.newsbrowser.extract.Prominence;
+import org.newsbrowser.quote.Quote;
+import org.newsbrowser.quote.QuoteAttributor;
+import org.newsbrowser.quote.QuoteRepository;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,15 +36,20 @@ public class ArticleStore {
     private final ArticleRepository articles;
     private final MentionRepository mentions;
     private final AppearanceRepository appearances;
+    private final QuoteRepository quotes;
     private final IngestFailureRepository failures;
     private final EntityResolver entityResolver;
     private final Clock clock;
+    private final QuoteAttributor quoteAttributor = new QuoteAttributor();
+    private final TextDates textDates = new TextDates();
 
     ArticleStore(ArticleRepository articles, MentionRepository mentions, AppearanceRepository appearances,
-                 IngestFailureRepository failures, EntityResolver entityResolver, Clock clock) {
+                 QuoteRepository quotes, IngestFailureRepository failures, EntityResolver entityResolver,
+                 Clock clock) {
         this.articles = articles;
         this.mentions = mentions;
         this.appearances = appearances;
+        this.quotes = quotes;
         this.failures = failures;
         this.entityResolver = entityResolver;
         this.clock = clock;
@@ -54,7 +63,9 @@ public class ArticleStore {
 
     /**
      * Stores an article read from {@code source}, replacing what an earlier version of the file left (the article
-     * keeps its id so links to it stay valid), and clears any failure recorded for the file.
+     * keeps its id so links to it stay valid), and clears any failure recorded for the file. An article whose file
+     * gives no date is dated from its text (dateline or first full date), recording which; quotes are attributed
+     * to the article's people.
      */
     @Transactional
     public Article save(String source, String contentHash, ArticleContent content, List<ExtractedMention> found) {
@@ -62,15 +73,22 @@ public class ArticleStore {
         if (article.getId() != null) {
             mentions.deleteByArticle(article.getId());
             appearances.deleteByArticle(article.getId());
+            quotes.deleteByArticle(article.getId());
         }
         article.update(contentHash, content, clock.instant());
+        if (content.publishedAt() == null) {
+            textDates.find(content.text()).ifPresent(d -> article.dateFromText(d.date(), d.source()));
+        }
         articles.save(article);
-        saveMentions(article, found, Prominence.of(content.text(), found));
+        Map<String, NamedEntity> people = saveMentions(article, found, Prominence.of(content.text(), found));
+        saveQuotes(article, content.text(), found, people);
         failures.deleteBySource(source);
         return article;
     }
 
-    private void saveMentions(Article article, List<ExtractedMention> found, Set<Prominence.Key> prominentKeys) {
+    /** Saves the mentions and appearances; returns the people by normalized name, for their quotes. */
+    private Map<String, NamedEntity> saveMentions(Article article, List<ExtractedMention> found,
+                                                  Set<Prominence.Key> prominentKeys) {
         Map<ExtractedMention, NamedEntity> entities = new HashMap<>();
         Map<NamedEntity, int[]> countAndFirst = new LinkedHashMap<>();
         Set<NamedEntity> prominent = new HashSet<>();
@@ -87,6 +105,20 @@ public class ArticleStore {
         appearances.saveAll(countAndFirst.entrySet().stream()
                 .map(e -> new Appearance(article, e.getKey(), e.getValue()[0], e.getValue()[1],
                         prominent.contains(e.getKey()))).toList());
+        Map<String, NamedEntity> people = new HashMap<>();
+        entities.forEach((m, entity) -> {
+            if (m.type() == EntityType.PERSON) {
+                people.put(m.normalized(), entity);
+            }
+        });
+        return people;
+    }
+
+    private void saveQuotes(Article article, String text, List<ExtractedMention> found, Map<String, NamedEntity> people) {
+        quotes.saveAll(quoteAttributor.attribute(text, found).stream()
+                .filter(q -> people.containsKey(q.speaker()))
+                .map(q -> new Quote(article, people.get(q.speaker()), q.begin(), q.end(), q.text(), q.cue()))
+                .toList());
     }
 
     private static String clip(String text) {

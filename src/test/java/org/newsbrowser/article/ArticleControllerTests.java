@@ -25,6 +25,7 @@ import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntityRepository;
 import org.newsbrowser.entity.Person;
 import org.newsbrowser.ingest.IngestProgress;
+import org.newsbrowser.quote.QuoteRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -52,6 +53,9 @@ class ArticleControllerTests {
 
     @MockitoBean
     NamedEntityRepository entities;
+
+    @MockitoBean
+    QuoteRepository quotes;
 
     private final Person putin = person(7, "Vladimir Putin");
     private final Country iran = country(3, "IR", "Iran");
