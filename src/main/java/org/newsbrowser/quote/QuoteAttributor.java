@@ -23,9 +23,12 @@ import org.newsbrowser.extract.Sentences;
  *   <li>reported speech: {@code Peskov said (that) ...}, {@code Kremlin spokesman Dmitry Peskov stated that ...},
  *       {@code ..., according to Dmitry Peskov};</li>
  *   <li>straight and curly quotation marks; a quote running over several paragraphs (each opening with a quotation
- *       mark, only the last closed) is one quote; a second quote in the same paragraph with no cue of its own
- *       continues the first one's speaker ({@code "...," he said. "..."}).</li>
+ *       mark, only the last closed) is one quote; a quote with no cue of its own that opens the sentence after
+ *       attributed speech in the same paragraph continues its speaker ({@code "...," he said. "..."}).</li>
  * </ul>
+ * A cue introducing a quote ("The Archbishop said:") decides it: when it names no person of the article the quote
+ * stays unattributed rather than taking the cue after it, which may introduce the next quote. After a quote
+ * closed by a full stop, "X said" counts only when the sentence ends soon after the verb.
  * The speaker must be a person the article names: a name after or before the cue verb as the tagger found it
  * (resolved within the article, so a surname stands for the full name), or a surname of such a person that the
  * tagger missed there; "he" or "she" stands for the person named last before the quote. Quotes of fewer than
@@ -38,6 +41,11 @@ public final class QuoteAttributor {
     static final int MIN_WORDS = 4;
     /** Longest stretch of text, in words, between a quote and its cue verb ("Putin's foreign policy adviser Yuri Ushakov"). */
     private static final int MAX_CUE_WORDS = 10;
+    /**
+     * After a quote closed by a full stop, a following "X said" starts a new sentence about something else unless
+     * the sentence ends within this many words of the verb ("... ." Mr Kennedy said during his speech.).
+     */
+    private static final int AFTER_VERB_WORDS = 5;
     /** How far back a pronoun looks for the person it stands for. */
     private static final int PRONOUN_REACH = 800;
 
@@ -52,7 +60,8 @@ public final class QuoteAttributor {
     private static final Pattern REPORTED = Pattern.compile("^(?:['’]s)?\\s*(?:,[^,.\\n]{1,80},\\s*)?"
             + "((?:said|says|stated|states|added|adds|warned|warns|noted|notes|insisted|insists|argued|argues|claimed"
             + "|claims|explained|explains|stressed)"
-            + "(?:\\s+(?:on|last|this|earlier|later|in|at)\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?)?(?:\\s+that)?"
+            + "(?:\\s+(?:on\\s+\\p{Lu}\\p{L}+|(?:last|this)\\s+(?:week|month|year|night|morning)|earlier|later"
+            + "|yesterday|today))?(?:\\s+that)?"
             + "|(?:told|tells)\\s+[^,.;:\\n]{1,60}?\\s+that)\\s+(?=\\S)"
             + "(?!(?:on|in|at|last|this|to|of|for|with|by|after|before|during|earlier|later|so|it|nothing)\\b)");
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\s+");
@@ -94,29 +103,55 @@ public final class QuoteAttributor {
             return List.of();
         }
         List<AttributedQuote> quotes = new ArrayList<>();
-        AttributedQuote previous = null;
-        int previousParagraph = -1;
+        List<List<Segment>> uncued = new ArrayList<>();
         for (List<Segment> chain : chains(text)) {
             int begin = chain.get(0).innerBegin();
             int end = chain.get(chain.size() - 1).close;
-            String inner = text.substring(begin, end);
-            if (!isSpeech(inner)) {
+            if (!isSpeech(text.substring(begin, end))) {
                 continue;
             }
-            Optional<AttributedQuote> found = cueAfter(text, chain, names, begin, end)
-                    .or(() -> cueBefore(text, chain.get(0), names, begin, end));
-            if (found.isEmpty() && previous != null && previousParagraph == chain.get(0).paragraph()) {
-                found = Optional.of(quote(text, begin, end, previous.cue(), previous.speaker()));
-            }
+            // A cue introducing the quote ("X said:") is the one that names its speaker, or none does: the cue
+            // after it may belong to the next quote.
+            Optional<LeadCue> lead = leadCue(text, chain.get(0));
+            Optional<AttributedQuote> found = lead.isPresent()
+                    ? lead.flatMap(cue -> speakerBefore(text, names, cue.from(), cue.verbStart(), begin)
+                            .map(name -> quote(text, begin, end, cue.verb(), name)))
+                    : cueAfter(text, chain, names, begin, end);
             found.ifPresent(quotes::add);
-            if (found.isPresent()) {
-                previous = found.get();
-                previousParagraph = chain.get(chain.size() - 1).paragraph();
+            if (found.isEmpty() && lead.isEmpty()) {
+                uncued.add(chain);
             }
         }
         quotes.addAll(reported(text, names, quotes));
         quotes.sort(Comparator.comparingInt(AttributedQuote::begin));
+        continued(text, uncued, quotes);
+        quotes.sort(Comparator.comparingInt(AttributedQuote::begin));
         return quotes;
+    }
+
+    /**
+     * Quotes with no cue of their own that open a sentence right after a sentence of attributed speech in the same
+     * paragraph go on with its speaker: {@code "...," he said. "..."} and {@code X said that ... "..."}.
+     */
+    private static void continued(String text, List<List<Segment>> uncued, List<AttributedQuote> quotes) {
+        List<Sentences.Span> sentences = Sentences.of(text);
+        for (List<Segment> chain : uncued) {
+            int open = chain.get(0).open();
+            int index = -1;
+            for (int i = 0; i < sentences.size(); i++) {
+                if (sentences.get(i).begin() == open) {
+                    index = i;
+                }
+            }
+            if (index <= 0 || text.substring(sentences.get(index - 1).end(), open).contains("\n")) {
+                continue;
+            }
+            Sentences.Span before = sentences.get(index - 1);
+            quotes.stream().filter(q -> q.begin() < before.end() && before.begin() < q.end())
+                    .reduce((a, b) -> b)
+                    .ifPresent(q -> quotes.add(quote(text, chain.get(0).innerBegin(),
+                            chain.get(chain.size() - 1).close(), q.cue(), q.speaker())));
+        }
     }
 
     /** The people of the article and, where the tagger missed them, their surnames standing alone. */
@@ -228,8 +263,12 @@ public final class QuoteAttributor {
             if (!endsStatement) {
                 continue;
             }
+            if (clauseEnd < text.length() && text.charAt(clauseEnd) == ':') {
+                continue; // "X added:" introduces the next quote
+            }
+            boolean fullStop = inner.endsWith(".");
             Matcher verbFirst = VERB_FIRST.matcher(clause);
-            if (verbFirst.find()) {
+            if (verbFirst.find() && (!fullStop || words(text, from + verbFirst.end(), clauseEnd) <= AFTER_VERB_WORDS)) {
                 int nameFrom = from + verbFirst.start(2);
                 int nameTo = from + verbFirst.end(2);
                 Optional<Name> speaker = last(names, nameFrom, nameTo);
@@ -238,7 +277,8 @@ public final class QuoteAttributor {
                 }
             }
             Matcher verb = VERB.matcher(clause);
-            if (verb.find() && words(text, from, from + verb.start()) <= MAX_CUE_WORDS) {
+            if (verb.find() && words(text, from, from + verb.start()) <= MAX_CUE_WORDS
+                    && (!fullStop || words(text, from + verb.end(), clauseEnd) <= AFTER_VERB_WORDS)) {
                 Optional<AttributedQuote> found = speakerBefore(text, names, from, from + verb.start(), begin)
                         .map(name -> quote(text, begin, end, verb.group(), name));
                 if (found.isPresent()) {
@@ -249,8 +289,12 @@ public final class QuoteAttributor {
         return Optional.empty();
     }
 
+    /** Where a cue introducing a quote stands: the clause it is in and its verb. */
+    private record LeadCue(int from, int verbStart, String verb) {
+    }
+
     /** A cue introducing the quote: "Putin said, “...", "Peskov told reporters: “...". */
-    private static Optional<AttributedQuote> cueBefore(String text, Segment first, List<Name> names, int begin, int end) {
+    private static Optional<LeadCue> leadCue(String text, Segment first) {
         Sentences.Span sentence = Sentences.around(text, first.open());
         int from = sentence.begin() <= first.open() ? sentence.begin() : text.lastIndexOf('\n', first.open()) + 1;
         String lead = text.substring(from, first.open());
@@ -258,19 +302,12 @@ public final class QuoteAttributor {
             return Optional.empty();
         }
         Matcher verb = VERB.matcher(lead);
-        int verbStart = -1;
-        String cue = null;
+        LeadCue cue = null;
         while (verb.find()) {
-            verbStart = from + verb.start();
-            cue = verb.group();
+            cue = new LeadCue(from, from + verb.start(), verb.group());
         }
-        if (verbStart < 0 || words(text, verbStart, first.open()) > MAX_CUE_WORDS) {
-            return Optional.empty();
-        }
-        int subjectFrom = from;
-        String finalCue = cue;
-        return speakerBefore(text, names, subjectFrom, verbStart, first.open())
-                .map(name -> quote(text, begin, end, finalCue, name));
+        return cue == null || words(text, cue.verbStart(), first.open()) > MAX_CUE_WORDS
+                ? Optional.empty() : Optional.of(cue);
     }
 
     /**
@@ -281,7 +318,7 @@ public final class QuoteAttributor {
         Optional<Name> named = last(names, from, verbStart);
         if (named.isPresent()) {
             String between = text.substring(named.get().end(), verbStart);
-            return between.matches("(?s)(?:['’]s?)?(?:\\s*,[^,]{1,80},)?\\s*") ? named : Optional.empty();
+            return between.matches("(?s)(?:['’]s?)?(?:\\s+\\p{Lu}{2,4})?(?:\\s*,[^,]{1,80},)?\\s*") ? named : Optional.empty();
         }
         String subject = text.substring(from, verbStart).replaceAll("^[\\s,—–-]+", "").strip();
         return PRONOUN.matcher(subject).matches() ? antecedent(text, names, quoteBegin) : Optional.empty();
@@ -298,10 +335,21 @@ public final class QuoteAttributor {
             return Optional.empty();
         }
         Sentences.Span sentence = Sentences.around(text, lastNamed.get().begin());
-        return names.stream()
+        List<Name> inSentence = names.stream()
                 .filter(n -> n.begin() >= Math.max(sentence.begin(), reach) && n.end() <= lastNamed.get().end())
-                .filter(n -> !text.startsWith("'s", n.end()) && !text.startsWith("’s", n.end()))
-                .findFirst().or(() -> lastNamed);
+                .toList();
+        return inSentence.stream().filter(n -> isSpeakerIn(text, n)).findFirst()
+                .or(() -> inSentence.stream()
+                        .filter(n -> !text.startsWith("'s", n.end()) && !text.startsWith("’s", n.end())).findFirst())
+                .or(() -> lastNamed);
+    }
+
+    /** The name is the subject of a cue verb: "X said", "said Mr X". */
+    private static boolean isSpeakerIn(String text, Name name) {
+        String after = text.substring(name.end(), Math.min(text.length(), name.end() + 20));
+        String before = text.substring(Math.max(0, name.begin() - 20), name.begin());
+        return after.matches("(?s)^\\s+(?:" + VERBS + ")\\b.*")
+                || before.matches("(?s).*\\b(?:" + VERBS + ")\\s+(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir)\\.?\\s+)?$");
     }
 
     /** Reported speech: "X said (that) ...", "according to X". Skips sentences already holding an attributed quote. */

@@ -106,6 +106,16 @@ public record Timeline(TimeUnit unit, List<Bar> bars, long articles) {
         return Math.max(SLOT, bars.size() * SLOT);
     }
 
+    /** The chart's height in SVG units, for templates. */
+    public int getHeight() {
+        return HEIGHT;
+    }
+
+    /** A bar's slot width in SVG units, for templates. */
+    public int getSlot() {
+        return SLOT;
+    }
+
     /** The first day shown, in words. */
     public String getFirstLabel() {
         return isEmpty() ? "" : label(bars.get(0).from());

@@ -140,6 +140,48 @@ class QuoteAttributorTests {
     }
 
     @Test
+    void titleAfterTheNameBeforeTheCue() {
+        assertThat(speakers("[Paul Boateng] MP, the chief secretary to the treasury, said: \"The sums do not add up"
+                + " at all.\"")).containsExactly("Paul Boateng");
+    }
+
+    @Test
+    void aCueIntroducingTheQuoteWithoutANamedPersonLeavesItUnattributed() {
+        List<AttributedQuote> quotes = attribute("The archbishop said: \"I am pleased that they have decided this.\""
+                + " [Tony Blair] said he was delighted for the couple.\n\nMs Whitefield said: \"Quote one goes here"
+                + " now.\" [John Hannett] added: \"Quote two goes here now.\"");
+        assertThat(quotes).extracting(AttributedQuote::text).containsExactly(
+                "he was delighted for the couple", "Quote two goes here now.");
+    }
+
+    @Test
+    void quoteOpeningTheSentenceAfterReportedSpeechContinuesItsSpeaker() {
+        assertThat(attribute("But [Dr Tamimi|Azzam Tamimi] said the aim was not to win seats at all. \"We know the"
+                + " next government will be Labour.\"")).extracting(AttributedQuote::speaker)
+                .containsExactly("Azzam Tamimi", "Azzam Tamimi");
+    }
+
+    @Test
+    void aQuoteInsideASentenceDoesNotContinueTheSpeakerBefore() {
+        assertThat(speakers("\"We will stay the course here,\" [Mr Blair|Tony Blair] said. Three countries have"
+                + " announced a withdrawal \"regardless of the situation on the ground\"."))
+                .containsExactly("Tony Blair");
+    }
+
+    @Test
+    void placesAfterTheVerbAreNotReportedSpeech() {
+        assertThat(attribute("[Lord Butler|Robin Butler] said in his Spectator interview, which was long, that the"
+                + " case was thin.")).isEmpty();
+    }
+
+    @Test
+    void pronounPrefersTheNamedSpeakerOfTheSentenceBefore() {
+        assertThat(speakers("The barrister who represented [Mr Martin|Tony Martin] had said the rules were fair,"
+                + " said Mr [Clarke|Charles Clarke]. He said: \"The problem is that there is not enough understanding.\""))
+                .containsExactly("Charles Clarke");
+    }
+
+    @Test
     void scareQuotesAreNotSpeech() {
         assertThat(attribute("[Putin|Vladimir Putin] called it “important issues” and the “price” of sovereignty,"
                 + " [Peskov|Dmitry Peskov] noted.")).isEmpty();
