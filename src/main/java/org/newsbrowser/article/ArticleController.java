@@ -64,12 +64,12 @@ class ArticleController {
         return "article/list";
     }
 
-    /** Articles over time for the list's entities over all dates, the chosen range marked. */
+    /** The listed articles over time: over the chosen dates when there are some, so a range zooms in. */
     private Timeline timeline(ArticleListing.Listing result) {
         ArticleFilter filter = result.filter();
-        List<DayCount> days = articles.countByDay(filter.withoutRange()).stream()
+        List<DayCount> days = articles.countByDay(filter).stream()
                 .map(row -> new DayCount((LocalDate) row[0], (Long) row[1], 0)).toList();
-        return Timeline.of(days, (from, to) -> filter.withRange(from, to).url(result.sort()), filter.from(), filter.to());
+        return Timeline.of(days, (from, to) -> filter.withRange(from, to).url(result.sort()));
     }
 
     private static String pageUrl(ArticleListing.Listing listing, int page) {

@@ -62,7 +62,7 @@ class EntityController {
         model.addAttribute("relationUrl", (Function<NamedEntity, String>) other -> EntityKey.url(entity, other));
         ArticleFilter alone = ArticleFilter.of(entity);
         model.addAttribute("timeline", Timeline.of(timelines.countEntityByDay(entity.getId()),
-                (from, to) -> alone.withRange(from, to).url(), null, null));
+                (from, to) -> alone.withRange(from, to).url()));
         if (entity.getType() == EntityType.PERSON) {
             model.addAttribute("quotes", quotes.findByPerson(entity.getId(), PageRequest.of(0, QUOTES_SHOWN)));
         }

@@ -48,7 +48,7 @@ class RelationPages {
                 PageRequest.of(page, ARTICLES_PER_PAGE));
         ArticleFilter both = ArticleFilter.of(one, other);
         Timeline timeline = Timeline.of(relations.countByDay(one.getId(), other.getId()),
-                (from, to) -> both.withRange(from, to).url(), null, null);
+                (from, to) -> both.withRange(from, to).url());
         return new Relation(one, other, articles, sentences(articles, one, other),
                 relations.findFirst(one.getId(), other.getId(), Limit.of(1)).stream().findFirst().orElse(null),
                 relations.findLast(one.getId(), other.getId(), Limit.of(1)).stream().findFirst().orElse(null),

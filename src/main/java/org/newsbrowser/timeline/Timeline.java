@@ -22,17 +22,14 @@ public record Timeline(TimeUnit unit, List<Bar> bars, long articles) {
     public static final int HEIGHT = 60;
     /** Width in SVG units of one bar's slot. */
     public static final int SLOT = 10;
+    /** The chart is at least this many slots wide, so a few bars stay bars, centred, rather than filling it. */
+    static final int MIN_SLOTS = 40;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
-    /**
-     * One bar: the days {@code from} to {@code to} inclusive, what they hold, where it links and where it is drawn.
-     *
-     * @param selected whether the bar lies in the range the list is narrowed to
-     */
-    public record Bar(LocalDate from, LocalDate to, long articles, long mentions, String url, boolean selected,
-                      int x, int height) {
+    /** One bar: the days {@code from} to {@code to} inclusive, what they hold, where it links and where it is drawn. */
+    public record Bar(LocalDate from, LocalDate to, long articles, long mentions, String url, int x, int height) {
 
         /** What the bar stands for, in words, for its tooltip. */
         public String getLabel() {
@@ -51,11 +48,8 @@ public record Timeline(TimeUnit unit, List<Bar> bars, long articles) {
      *
      * @param days     articles per day in day order; days without articles may be missing
      * @param url      the link for a bar's range of days (first, last)
-     * @param from     the first day the list is narrowed to, or null
-     * @param to       the last day the list is narrowed to, or null
      */
-    public static Timeline of(List<DayCount> days, BiFunction<LocalDate, LocalDate, String> url, LocalDate from,
-                              LocalDate to) {
+    public static Timeline of(List<DayCount> days, BiFunction<LocalDate, LocalDate, String> url) {
         if (days.isEmpty()) {
             return new Timeline(TimeUnit.DAY, List.of(), 0);
         }
@@ -77,14 +71,13 @@ public record Timeline(TimeUnit unit, List<Bar> bars, long articles) {
         }
         long max = counts.stream().mapToLong(c -> c[0]).max().orElse(1);
         List<Bar> bars = new ArrayList<>();
+        int offset = Math.max(0, MIN_SLOTS - starts.size()) / 2 * SLOT;
         for (int i = 0; i < starts.size(); i++) {
             LocalDate start = starts.get(i);
             LocalDate end = unit.next(start).minusDays(1);
             long articles = counts.get(i)[0];
             int height = articles == 0 ? 0 : (int) Math.max(2, Math.round((double) HEIGHT * articles / max));
-            boolean selected = (from != null || to != null)
-                    && (from == null || !end.isBefore(from)) && (to == null || !start.isAfter(to));
-            bars.add(new Bar(start, end, articles, counts.get(i)[1], url.apply(start, end), selected, i * SLOT, height));
+            bars.add(new Bar(start, end, articles, counts.get(i)[1], url.apply(start, end), offset + i * SLOT, height));
         }
         return new Timeline(unit, bars, total);
     }
@@ -103,7 +96,7 @@ public record Timeline(TimeUnit unit, List<Bar> bars, long articles) {
 
     /** The chart's width in SVG units. */
     public int getWidth() {
-        return Math.max(SLOT, bars.size() * SLOT);
+        return Math.max(MIN_SLOTS, bars.size()) * SLOT;
     }
 
     /** The chart's height in SVG units, for templates. */

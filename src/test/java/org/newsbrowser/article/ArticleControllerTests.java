@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.hamcrest.Matchers;
@@ -77,6 +78,23 @@ class ArticleControllerTests {
                 .andExpect(content().string(Matchers.containsString("19 Jul 2022")))
                 .andExpect(content().string(Matchers.containsString("href=\"/?person=7&amp;country=IR&amp;sort=title\"")))
                 .andExpect(content().string(Matchers.containsString("Remove Iran")));
+    }
+
+    @Test
+    void timelineDrawsABarPerDayOfTheChosenDatesLinkingToTheListOnThatDayWithTheFilterKept() throws Exception {
+        given(entities.findCountries(List.of("IR"))).willReturn(List.of(iran));
+        given(articles.findRows(any(), any(), any())).willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
+        given(articles.countByDay(ArticleFilter.of(iran).withRange(LocalDate.of(2022, 7, 18), null))).willReturn(List.of(
+                new Object[] {LocalDate.of(2022, 7, 18), 2L}, new Object[] {LocalDate.of(2022, 7, 20), 1L}));
+
+        mvc.perform(get("/").param("country", "IR").param("from", "2022-07-18"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<svg class=\"timeline-chart\"")))
+                .andExpect(content().string(Matchers.containsString(
+                        "href=\"/?country=IR&amp;from=2022-07-19&amp;to=2022-07-19\"")))
+                .andExpect(content().string(Matchers.containsString("All dates")))
+                .andExpect(content().string(Matchers.containsString("<title>18 Jul 2022: 2 articles</title>")))
+                .andExpect(content().string(Matchers.containsString("src=\"/js/timeline.js\"")));
     }
 
     @Test

@@ -106,7 +106,7 @@ class TimelineBrowsingIT {
         wait.until(ExpectedConditions.urlContains("from=2021-03-02"));
         assertThat(driver.getCurrentUrl()).contains("to=2021-03-02");
         assertListDatedWithin(LocalDate.of(2021, 3, 2), LocalDate.of(2021, 3, 2), 2);
-        assertThat(driver.findElements(By.cssSelector(".timeline-chart a.bar.selected"))).hasSize(1);
+        assertThat(bars()).as("the timeline zooms in on the chosen day").hasSize(1);
         assertNoConsoleErrors();
     }
 
@@ -119,6 +119,7 @@ class TimelineBrowsingIT {
         assertThat(driver.getCurrentUrl()).contains("to=2021-03-05");
         assertListDatedWithin(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 5), 4);
         assertThat(driver.findElements(By.cssSelector(".active-filters .chip-dates"))).hasSize(1);
+        assertThat(bars()).as("the timeline zooms in on the chosen days").hasSize(5);
         screenshot("timeline-brushed");
         assertNoConsoleErrors();
     }

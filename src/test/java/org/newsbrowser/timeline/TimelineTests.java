@@ -14,7 +14,7 @@ class TimelineTests {
     @Test
     void aSpanOfDaysIsShownByDayWithEmptyDaysAsEmptyBars() {
         Timeline timeline = Timeline.of(List.of(new DayCount(JULY_18, 2, 5), new DayCount(JULY_18.plusDays(3), 1, 1)),
-                (from, to) -> "/?from=" + from + "&to=" + to, null, null);
+                (from, to) -> "/?from=" + from + "&to=" + to);
 
         assertThat(timeline.unit()).isEqualTo(TimeUnit.DAY);
         assertThat(timeline.bars()).extracting(Timeline.Bar::from, Timeline.Bar::articles, Timeline.Bar::mentions)
@@ -25,14 +25,16 @@ class TimelineTests {
         assertThat(timeline.bars().get(3).height()).isEqualTo(Timeline.HEIGHT / 2);
         assertThat(timeline.bars().get(1).height()).isZero();
         assertThat(timeline.bars().get(3).url()).isEqualTo("/?from=2022-07-21&to=2022-07-21");
-        assertThat(timeline.bars()).extracting(Timeline.Bar::x).containsExactly(0, 10, 20, 30);
+        assertThat(timeline.bars()).as("four bars centred in the narrowest chart").extracting(Timeline.Bar::x)
+                .containsExactly(180, 190, 200, 210);
+        assertThat(timeline.getWidth()).isEqualTo(Timeline.MIN_SLOTS * Timeline.SLOT);
     }
 
     @Test
     void monthsOfDatesAreShownByWeekStartingOnMonday() {
         Timeline timeline = Timeline.of(List.of(new DayCount(JULY_18.plusDays(2), 1, 0),
                 new DayCount(JULY_18.plusDays(4), 2, 0), new DayCount(LocalDate.of(2022, 10, 1), 4, 0)),
-                (from, to) -> from + ".." + to, null, null);
+                (from, to) -> from + ".." + to);
 
         assertThat(timeline.unit()).isEqualTo(TimeUnit.WEEK);
         Timeline.Bar first = timeline.bars().get(0);
@@ -47,7 +49,7 @@ class TimelineTests {
     @Test
     void yearsOfDatesAreShownByMonthAndDecadesByYear() {
         Timeline months = Timeline.of(List.of(new DayCount(LocalDate.of(1987, 2, 26), 1, 0),
-                new DayCount(LocalDate.of(1990, 10, 19), 1, 0)), (from, to) -> "", null, null);
+                new DayCount(LocalDate.of(1990, 10, 19), 1, 0)), (from, to) -> "");
         assertThat(months.unit()).isEqualTo(TimeUnit.MONTH);
         assertThat(months.bars()).hasSize(45);
         assertThat(months.bars().get(0).from()).isEqualTo(LocalDate.of(1987, 2, 1));
@@ -55,21 +57,13 @@ class TimelineTests {
         assertThat(months.getFirstLabel()).isEqualTo("Feb 1987");
 
         Timeline years = Timeline.of(List.of(new DayCount(LocalDate.of(1960, 5, 1), 1, 0),
-                new DayCount(LocalDate.of(2022, 7, 19), 1, 0)), (from, to) -> "", null, null);
+                new DayCount(LocalDate.of(2022, 7, 19), 1, 0)), (from, to) -> "");
         assertThat(years.unit()).isEqualTo(TimeUnit.YEAR);
         assertThat(years.bars()).hasSize(63);
     }
 
     @Test
-    void barsOverlappingTheChosenRangeAreSelected() {
-        Timeline timeline = Timeline.of(List.of(new DayCount(JULY_18, 1, 0), new DayCount(JULY_18.plusDays(4), 1, 0)),
-                (from, to) -> "", JULY_18.plusDays(1), JULY_18.plusDays(2));
-        assertThat(timeline.bars()).extracting(Timeline.Bar::selected)
-                .containsExactly(false, true, true, false, false);
-    }
-
-    @Test
     void noDatesNoBars() {
-        assertThat(Timeline.of(List.of(), (from, to) -> "", null, null).isEmpty()).isTrue();
+        assertThat(Timeline.of(List.of(), (from, to) -> "").isEmpty()).isTrue();
     }
 }
