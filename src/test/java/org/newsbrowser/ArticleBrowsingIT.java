@@ -3,7 +3,6 @@ package org.newsbrowser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -24,8 +22,6 @@ import org.newsbrowser.ingest.IngestProgress;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -51,7 +47,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ArticleBrowsingIT {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration INGEST_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(10);
 
@@ -317,13 +312,7 @@ class ArticleBrowsingIT {
     }
 
     private static void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        HeadlessChromium.screenshot(driver, name);
     }
 
     /** Under {@code target/}, so {@code mvn clean} removes it; absolute, as H2 refuses implicitly relative paths. */

@@ -2,12 +2,10 @@ package org.newsbrowser.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.newsbrowser.HeadlessChromium;
 import org.newsbrowser.ingest.IngestProgress;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -45,7 +41,6 @@ class TimelineBrowsingIT {
 
     private static final Path CORPUS = tempDir("timeline-corpus");
     private static final Path DATA = tempDir("timeline-data");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final int[] DAYS = {1, 2, 2, 5, 9, 20};
 
     private static WebDriver driver;
@@ -170,13 +165,7 @@ class TimelineBrowsingIT {
     }
 
     private static void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        HeadlessChromium.screenshot(driver, name);
     }
 
     /** Under {@code target/}, absolute, as H2 refuses implicitly relative paths. */
