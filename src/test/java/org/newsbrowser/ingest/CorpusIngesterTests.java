@@ -114,22 +114,22 @@ class CorpusIngesterTests {
         write(corpus, "quoted.txt", """
                 Talks in Geneva
 
-                GENEVA, March 3, 2021 - "The talks went well and they will go on," said Olaf Scholz, the German \
-                chancellor, after the meeting.
+                GENEVA, March 3, 2021 - "The talks went well and they will go on," said Tony Blair, the British \
+                prime minister, after the meeting.
                 """);
         ingester.ingest(corpus);
         Article dated = article("quoted.txt");
         assertThat(dated.getDateSource()).isEqualTo(DateSource.DATELINE);
         assertThat(dated.getPublishedAt()).isEqualTo(Instant.parse("2021-03-03T00:00:00Z"));
         assertThat(quotes.findByArticle(dated.getId())).singleElement().satisfies(quote -> {
-            assertThat(quote.getPerson().getName()).isEqualTo("Olaf Scholz");
+            assertThat(quote.getPerson().getName()).isEqualTo("Tony Blair");
             assertThat(quote.getText()).isEqualTo("The talks went well and they will go on,");
         });
 
         write(corpus, "quoted.txt", """
                 Talks in Geneva
 
-                Leaders met in Geneva on 5 April 2021. Olaf Scholz did not speak to reporters.
+                Leaders met in Geneva on 5 April 2021. Tony Blair did not speak to reporters.
                 """);
         ingester.ingest(corpus);
         Article replaced = article("quoted.txt");
@@ -140,7 +140,7 @@ class CorpusIngesterTests {
         write(corpus, "quoted.txt", """
                 Talks in Geneva
 
-                Leaders met in Geneva. Olaf Scholz did not speak to reporters.
+                Leaders met in Geneva. Tony Blair did not speak to reporters.
                 """);
         ingester.ingest(corpus);
         assertThat(article("quoted.txt").getDateSource()).isEqualTo(DateSource.NONE);
