@@ -23,15 +23,15 @@ class PageStatementCountTests extends SeedCorpusTestSupport {
 
     @ParameterizedTest
     @CsvSource({
-            "/, 7",
-            "/?sort=title&size=2&page=1, 7",
+            "/, 8",
+            "/?sort=title&size=2&page=1, 8",
             "/api/articles, 3",
             "/?q=iran, 3",
             "/?q=iran&sort=title&size=2&page=1&country=IR, 4",
             "/api/articles?q=iran, 2",
-            "/articles/1, 4",
+            "/articles/1, 5",
             "/api/articles/1, 2",
-            "/countries/IR, 8",
+            "/countries/IR, 9",
             "/api/countries/IR, 8",
             "/people, 2",
             "/topics, 2",
@@ -47,6 +47,15 @@ class PageStatementCountTests extends SeedCorpusTestSupport {
     })
     void pageIssuesABoundedNumberOfStatements(String uri, int maximum) throws Exception {
         assertThat(statementsFor(uri)).as(uri).isLessThanOrEqualTo(maximum);
+    }
+
+    @Test
+    void relationshipAndPersonPagesIssueABoundedNumberOfStatements() throws Exception {
+        long putin = personId("Vladimir Putin");
+        assertThat(statementsFor("/relations?a=person:" + putin + "&b=country:IR")).isLessThanOrEqualTo(9);
+        assertThat(statementsFor("/api/relations?a=person:" + putin + "&b=country:IR")).isLessThanOrEqualTo(9);
+        assertThat(statementsFor("/people/" + putin)).isLessThanOrEqualTo(11);
+        assertThat(statementsFor("/?from=2022-01-01&to=2022-12-31")).isLessThanOrEqualTo(8);
     }
 
     @Test

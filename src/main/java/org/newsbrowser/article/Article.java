@@ -2,6 +2,8 @@ package org.newsbrowser.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -76,6 +78,10 @@ public class Article {
     @GenericField(name = SearchFields.PUBLISHED_AT, sortable = Sortable.YES)
     private Instant publishedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_source", nullable = false, length = 16)
+    private DateSource dateSource = DateSource.NONE;
+
     @Column(name = "ingested_at", nullable = false)
     private Instant ingestedAt;
 
@@ -101,6 +107,7 @@ public class Article {
         this.byline = content.byline();
         this.url = content.url();
         this.publishedAt = content.publishedAt();
+        this.dateSource = content.publishedAt() == null ? DateSource.NONE : DateSource.METADATA;
         this.ingestedAt = ingestedAt;
     }
 
@@ -111,6 +118,14 @@ public class Article {
     public void replaceAppearances(Collection<Appearance> current) {
         appearances.clear();
         appearances.addAll(current);
+    }
+
+    /** Dates an article whose file carried no date, from its text; a metadata date is kept. */
+    public void dateFromText(Instant date, DateSource source) {
+        if (dateSource == DateSource.NONE && date != null) {
+            this.publishedAt = date;
+            this.dateSource = source;
+        }
     }
 
     public Long getId() {
@@ -151,6 +166,10 @@ public class Article {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public DateSource getDateSource() {
+        return dateSource;
     }
 
     public Instant getIngestedAt() {

@@ -1,6 +1,7 @@
 package org.newsbrowser.article;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,10 @@ import org.newsbrowser.entity.Mention;
 import org.newsbrowser.entity.MentionCounts;
 import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntity;
+import org.newsbrowser.quote.Quote;
+import org.newsbrowser.timeline.DayCount;
+import org.newsbrowser.timeline.Timeline;
+import org.newsbrowser.quote.QuoteRepository;
 import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,11 +36,14 @@ class ArticleController {
     private final ArticleListing listing;
     private final ArticleRepository articles;
     private final MentionRepository mentions;
+    private final QuoteRepository quotes;
 
-    ArticleController(ArticleListing listing, ArticleRepository articles, MentionRepository mentions) {
+    ArticleController(ArticleListing listing, ArticleRepository articles, MentionRepository mentions,
+                      QuoteRepository quotes) {
         this.listing = listing;
         this.articles = articles;
         this.mentions = mentions;
+        this.quotes = quotes;
     }
 
     @GetMapping("/")
@@ -53,8 +61,20 @@ class ArticleController {
         model.addAttribute("people", EntityType.PERSON);
         model.addAttribute("countries", EntityType.COUNTRY);
         model.addAttribute("clearUrl", ArticleFilter.NONE.url(result.sort()));
+        model.addAttribute("timeline", timeline(result));
         model.addAttribute("pageUrl", (Function<Integer, String>) page -> pageUrl(result, page));
         return "article/list";
+    }
+
+    /**
+     * The listed articles over time: over the chosen dates when there are some, so a range zooms in. None for a
+     * search yet: the day counts come from the database, which cannot run the search.
+     */
+    private Timeline timeline(ArticleListing.Listing result) {
+        ArticleFilter filter = result.filter();
+        List<DayCount> days = filter.hasQuery() ? List.of() : articles.countByDay(filter).stream()
+                .map(row -> new DayCount((LocalDate) row[0], (Long) row[1], 0)).toList();
+        return Timeline.of(days, (from, to) -> filter.withRange(from, to).url(result.sort()));
     }
 
     private static String pageUrl(ArticleListing.Listing listing, int page) {
@@ -67,8 +87,10 @@ class ArticleController {
         Article article = articles.findById(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No article with id " + id));
         List<Mention> found = mentions.findByArticle(id);
+        List<Quote> quoted = quotes.findByArticle(id);
         model.addAttribute("article", article);
-        model.addAttribute("paragraphs", HighlightedText.of(article.getBody(), found));
+        model.addAttribute("paragraphs", HighlightedText.of(article.getBody(), found, quoted));
+        model.addAttribute("quotes", quoted);
         model.addAttribute("mentionCounts", MentionCounts.byType(found));
         model.addAttribute("related", related(id));
         return "article/article";

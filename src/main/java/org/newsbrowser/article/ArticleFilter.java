@@ -1,5 +1,11 @@
 package org.newsbrowser.article;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,18 +15,19 @@ import org.newsbrowser.search.SearchQuery;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The entities an article list is narrowed to, and the search it is narrowed by if any: an article matches when it
- * mentions every one of the entities and matches the search. Knows how to write itself back into a URL, so a
- * filtered list is a link that can be shared.
+ * The entities an article list is narrowed to, the search and the range of dates if any: an article matches when it
+ * mentions every one of the entities, matches the search and, when {@code from} or {@code to} is set, is dated
+ * within those days (inclusive, UTC; undated articles then drop out). Knows how to write itself back into a URL, so
+ * a filtered list is a link that can be shared.
  *
  * @param query the search ({@code q}), or null for none
  */
-public record ArticleFilter(List<NamedEntity> entities, SearchQuery query) {
+public record ArticleFilter(List<NamedEntity> entities, SearchQuery query, LocalDate from, LocalDate to) {
 
     public static final ArticleFilter NONE = new ArticleFilter(List.of());
 
     public ArticleFilter(List<NamedEntity> entities) {
-        this(entities, null);
+        this(entities, null, null, null);
     }
 
     public ArticleFilter {
@@ -37,9 +44,33 @@ public record ArticleFilter(List<NamedEntity> entities, SearchQuery query) {
         return entities.stream().map(NamedEntity::getId).toList();
     }
 
-    /** Whether no entity is selected (there may still be a search). */
+    /** Whether no entity and no range of dates is selected (there may still be a search). */
     public boolean isEmpty() {
-        return entities.isEmpty();
+        return entities.isEmpty() && !hasRange();
+    }
+
+    /** Whether the list is narrowed to a range of dates. */
+    public boolean hasRange() {
+        return from != null || to != null;
+    }
+
+    /** The first instant of the range, null when open. */
+    public Instant fromInstant() {
+        return from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The instant after the range's last day, null when open. */
+    public Instant toInstantExclusive() {
+        return to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The same entities and search over the given days (either may be null for an open end). */
+    public ArticleFilter withRange(LocalDate first, LocalDate last) {
+        return new ArticleFilter(entities, query, first, last);
+    }
+
+    public ArticleFilter withoutRange() {
+        return new ArticleFilter(entities, query, null, null);
     }
 
     public boolean hasQuery() {
@@ -48,7 +79,7 @@ public record ArticleFilter(List<NamedEntity> entities, SearchQuery query) {
 
     /** The same entities without the search. */
     public ArticleFilter withoutQuery() {
-        return new ArticleFilter(entities);
+        return new ArticleFilter(entities, null, from, to);
     }
 
     /** The order a list has when none is asked for: best match first for a search, else newest first. */
@@ -63,11 +94,12 @@ public record ArticleFilter(List<NamedEntity> entities, SearchQuery query) {
     public ArticleFilter with(NamedEntity entity) {
         List<NamedEntity> more = new ArrayList<>(entities);
         more.add(entity);
-        return new ArticleFilter(more, query);
+        return new ArticleFilter(more, query, from, to);
     }
 
     public ArticleFilter without(NamedEntity entity) {
-        return new ArticleFilter(entities.stream().filter(e -> !e.getId().equals(entity.getId())).toList(), query);
+        return new ArticleFilter(entities.stream().filter(e -> !e.getId().equals(entity.getId())).toList(), query,
+                from, to);
     }
 
     /** The article-list URL showing this filter, in the given order. */
@@ -78,16 +110,25 @@ public record ArticleFilter(List<NamedEntity> entities, SearchQuery query) {
     /** This filter's articles in the given order at another path, such as the CSV export. */
     public String url(String path, ArticleSort sort) {
         UriComponentsBuilder uri = uri(path);
-        if (sort != ArticleSort.DEFAULT) {
+        if (hasQuery()) {
+            uri.queryParam("q", "{q}");
+        }
+        if (sort != defaultSort() && (hasQuery() || sort != ArticleSort.RELEVANCE)) {
             uri.queryParam("sort", sort.name().toLowerCase(Locale.ROOT));
         }
         return hasQuery() ? uri.encode().buildAndExpand(query.text()).toUriString() : uri.build().encode().toUriString();
     }
 
-    /** A URL at the given path carrying this filter's entities (not its search), for other views of them. */
+    /** A URL at the given path carrying this filter's entities and dates (not its search), for other views. */
     public UriComponentsBuilder uri(String path) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         entities.forEach(e -> uri.queryParam(e.getType().parameter(), e.getFilterValue()));
+        if (from != null) {
+            uri.queryParam("from", from);
+        }
+        if (to != null) {
+            uri.queryParam("to", to);
+        }
         return uri;
     }
 

@@ -40,7 +40,8 @@ public class ArticleFilters {
         selected.addAll(byId(EntityType.ORGANIZATION, params.organization()));
         selected.addAll(byId(EntityType.TOPIC, params.topic()));
         selected.addAll(countries(params.country()));
-        return new ArticleFilter(selected, params.hasQuery() ? query(params.q()) : null);
+        return new ArticleFilter(selected, params.hasQuery() ? query(params.q()) : null, params.fromDate(),
+                params.toDate());
     }
 
     /**

@@ -1,12 +1,14 @@
 package org.newsbrowser.article;
 
 import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
  * The JPQL conditions that keep only the articles of a filter: one {@code exists} per selected entity, so every
- * entity must appear. Public so that queries of other features (the network) select the same articles as the list.
+ * entity must appear, and the range of dates when one is set (undated articles then drop out). Public so that
+ * queries of other features (the network) select the same articles as the list.
  */
 public final class FilterConditions {
 
@@ -25,17 +27,31 @@ public final class FilterConditions {
                 .reduce("", String::concat);
     }
 
-    /** Binds the entity ids the conditions name. */
+    /** Binds the entity ids and dates the conditions name. */
     public static void bind(Query query, ArticleFilter filter) {
         for (int i = 0; i < filter.entityIds().size(); i++) {
             query.setParameter("e" + i, filter.entityIds().get(i));
         }
+        if (filter.from() != null) {
+            query.setParameter("from", filter.fromInstant());
+        }
+        if (filter.to() != null) {
+            query.setParameter("toExclusive", filter.toInstantExclusive());
+        }
     }
 
     private static List<String> conditions(ArticleFilter filter, String articleId) {
-        return IntStream.range(0, filter.entityIds().size())
+        List<String> conditions = new ArrayList<>(IntStream.range(0, filter.entityIds().size())
                 .mapToObj(i -> "exists (select 1 from Appearance f" + i + " where f" + i + ".article.id = " + articleId
                         + " and f" + i + ".entity.id = :e" + i + ")")
-                .toList();
+                .toList());
+        if (filter.from() != null) {
+            conditions.add("exists (select 1 from Article df where df.id = " + articleId + " and df.publishedAt >= :from)");
+        }
+        if (filter.to() != null) {
+            conditions.add("exists (select 1 from Article dt where dt.id = " + articleId
+                    + " and dt.publishedAt < :toExclusive)");
+        }
+        return conditions;
     }
 }

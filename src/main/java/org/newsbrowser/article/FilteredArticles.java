@@ -28,4 +28,7 @@ public interface FilteredArticles {
 
     /** The entities of the given types in the articles matching the filter, most often named first. */
     List<EntityCount> countEntities(ArticleFilter filter, Collection<EntityType> types, int limit);
+
+    /** The dated articles matching the filter per day (UTC): rows of [LocalDate day, Long articles], in day order. */
+    List<Object[]> countByDay(ArticleFilter filter);
 }

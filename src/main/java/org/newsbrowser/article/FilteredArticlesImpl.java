@@ -68,4 +68,16 @@ class FilteredArticlesImpl implements FilteredArticles {
         FilterConditions.bind(query, filter);
         return query.setMaxResults(limit).getResultList();
     }
+
+    @Override
+    public List<Object[]> countByDay(ArticleFilter filter) {
+        String where = FilterConditions.where(filter, "a.id");
+        TypedQuery<Object[]> query = entityManager.createQuery(
+                "select cast(a.publishedAt as LocalDate), count(a) from Article a" + where
+                        + (where.isEmpty() ? " where " : " and ") + "a.publishedAt is not null"
+                        + " group by cast(a.publishedAt as LocalDate) order by cast(a.publishedAt as LocalDate)",
+                Object[].class);
+        FilterConditions.bind(query, filter);
+        return query.getResultList();
+    }
 }

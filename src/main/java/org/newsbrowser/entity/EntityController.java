@@ -4,6 +4,10 @@ import jakarta.validation.constraints.Min;
 import java.util.function.Function;
 import org.newsbrowser.article.ArticleFilter;
 import org.newsbrowser.extract.CountryGazetteer;
+import org.newsbrowser.quote.QuoteRepository;
+import org.newsbrowser.relation.EntityKey;
+import org.newsbrowser.timeline.Timeline;
+import org.newsbrowser.timeline.TimelineRepository;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,14 +21,21 @@ class EntityController {
 
     static final int INDEX_PAGE_SIZE = 50;
 
+    static final int QUOTES_SHOWN = 20;
+
     private final EntityPages pages;
     private final NamedEntityRepository entities;
     private final CountryGazetteer gazetteer;
+    private final TimelineRepository timelines;
+    private final QuoteRepository quotes;
 
-    EntityController(EntityPages pages, NamedEntityRepository entities, CountryGazetteer gazetteer) {
+    EntityController(EntityPages pages, NamedEntityRepository entities, CountryGazetteer gazetteer,
+                     TimelineRepository timelines, QuoteRepository quotes) {
         this.pages = pages;
         this.entities = entities;
         this.gazetteer = gazetteer;
+        this.timelines = timelines;
+        this.quotes = quotes;
     }
 
     @GetMapping("/{path:people|organizations|countries|topics}")
@@ -48,6 +59,13 @@ class EntityController {
             model.addAttribute("seatOfGovernment", gazetteer.isGovernmentBuilding(entity.getName()));
         }
         model.addAttribute("bothUrl", (Function<NamedEntity, String>) other -> ArticleFilter.of(entity, other).url());
+        model.addAttribute("relationUrl", (Function<NamedEntity, String>) other -> EntityKey.url(entity, other));
+        ArticleFilter alone = ArticleFilter.of(entity);
+        model.addAttribute("timeline", Timeline.of(timelines.countEntityByDay(entity.getId()),
+                (from, to) -> alone.withRange(from, to).url()));
+        if (entity.getType() == EntityType.PERSON) {
+            model.addAttribute("quotes", quotes.findByPerson(entity.getId(), PageRequest.of(0, QUOTES_SHOWN)));
+        }
         model.addAttribute("pageUrl", (Function<Integer, String>) n -> entity.getPath() + (n == 0 ? "" : "?page=" + n));
         return "entity/entity";
     }

@@ -15,11 +15,15 @@ import org.newsbrowser.article.ArticleContent;
 import org.newsbrowser.article.ArticleRepository;
 import org.newsbrowser.entity.Appearance;
 import org.newsbrowser.entity.AppearanceRepository;
+import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.entity.NamedEntityRepository;
 import org.newsbrowser.extract.ExtractedMention;
 import org.newsbrowser.extract.Prominence;
+import org.newsbrowser.quote.Quote;
+import org.newsbrowser.quote.QuoteAttributor;
+import org.newsbrowser.quote.QuoteRepository;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -36,19 +40,23 @@ public class ArticleStore {
     private final MentionRepository mentions;
     private final AppearanceRepository appearances;
     private final NamedEntityRepository namedEntities;
+    private final QuoteRepository quotes;
     private final IngestFailureRepository failures;
     private final EntityResolver entityResolver;
     private final Clock clock;
     private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
+    private final QuoteAttributor quoteAttributor = new QuoteAttributor();
+    private final TextDates textDates = new TextDates();
 
     ArticleStore(ArticleRepository articles, MentionRepository mentions, AppearanceRepository appearances,
-                 NamedEntityRepository namedEntities, IngestFailureRepository failures, EntityResolver entityResolver, Clock clock,
-                 EntityManager entityManager, JdbcTemplate jdbc) {
+                 NamedEntityRepository namedEntities, QuoteRepository quotes, IngestFailureRepository failures,
+                 EntityResolver entityResolver, Clock clock, EntityManager entityManager, JdbcTemplate jdbc) {
         this.articles = articles;
         this.mentions = mentions;
         this.appearances = appearances;
         this.namedEntities = namedEntities;
+        this.quotes = quotes;
         this.failures = failures;
         this.entityResolver = entityResolver;
         this.clock = clock;
@@ -75,7 +83,9 @@ public class ArticleStore {
 
     /**
      * Stores an article read from {@code source}, replacing what an earlier version of the file left (the article
-     * keeps its id so links to it stay valid), and clears any failure recorded for the file.
+     * keeps its id so links to it stay valid), and clears any failure recorded for the file. An article whose file
+     * gives no date is dated from its text (dateline or first full date), recording which; quotes are attributed
+     * to the article's people.
      *
      * @param entityIds entity ids already resolved in this ingest run, added to here; forget them after a rollback
      */
@@ -86,24 +96,30 @@ public class ArticleStore {
         if (article.getId() != null) {
             mentions.deleteByArticle(article.getId());
             appearances.deleteByArticle(article.getId());
+            quotes.deleteByArticle(article.getId());
         }
         article.update(contentHash, content, clock.instant());
+        if (content.publishedAt() == null) {
+            textDates.find(content.text()).ifPresent(d -> article.dateFromText(d.date(), d.source()));
+        }
         articles.save(article);
         entityManager.flush();
-        saveMentions(article, found, Prominence.of(content.text(), found), entityIds);
+        Map<String, NamedEntity> people = saveMentions(article, found, Prominence.of(content.text(), found), entityIds);
+        saveQuotes(article, content.text(), found, people);
         failures.deleteBySource(source);
         return article;
     }
 
     /**
      * Writes mentions with a plain JDBC batch: nothing reads them back in this transaction, and one batched
-     * statement costs a fraction of an insert per row.
+     * statement costs a fraction of an insert per row. Returns the people by normalized name, for their quotes.
      */
-    private void saveMentions(Article article, List<ExtractedMention> found, Set<Prominence.Key> prominentKeys,
+    private Map<String, NamedEntity> saveMentions(Article article, List<ExtractedMention> found, Set<Prominence.Key> prominentKeys,
                               Map<String, Long> entityIds) {
         List<Object[]> mentionRows = new ArrayList<>(found.size());
         Map<Long, int[]> countAndFirst = new LinkedHashMap<>();
         Set<Long> prominent = new HashSet<>();
+        Map<String, Long> personIds = new HashMap<>();
         for (ExtractedMention m : found) {
             long entityId = entityResolver.resolveId(m.type(), m.normalized(), entityIds);
             mentionRows.add(new Object[] {article.getId(), entityId, m.begin(), m.end(), clip(m.text()),
@@ -112,19 +128,25 @@ public class ArticleStore {
             if (prominentKeys.contains(Prominence.Key.of(m))) {
                 prominent.add(entityId);
             }
+            if (m.type() == EntityType.PERSON) {
+                personIds.put(m.normalized(), entityId);
+            }
         }
         entityManager.flush();
         jdbc.batchUpdate("insert into mention (article_id, entity_id, begin_offset, end_offset, text, normalized,"
                 + " extractor) values (?, ?, ?, ?, ?, ?, ?)", mentionRows);
-        saveAppearances(article, countAndFirst, prominent);
+        Map<Long, NamedEntity> entities = saveAppearances(article, countAndFirst, prominent);
+        Map<String, NamedEntity> people = new HashMap<>();
+        personIds.forEach((name, id) -> people.put(name, entities.get(id)));
+        return people;
     }
 
     /**
      * Appearances go through JPA, unlike mentions: the search index reads them from the article in this
      * transaction (see {@code org.newsbrowser.search}), and an article has tens of them, not hundreds. Their
-     * entities are loaded in one query, as the index needs each one's type.
+     * entities are loaded in one query, as the index needs each one's type; returned by id.
      */
-    private void saveAppearances(Article article, Map<Long, int[]> countAndFirst, Set<Long> prominent) {
+    private Map<Long, NamedEntity> saveAppearances(Article article, Map<Long, int[]> countAndFirst, Set<Long> prominent) {
         Map<Long, NamedEntity> entities = new HashMap<>();
         namedEntities.findAllById(countAndFirst.keySet()).forEach(e -> entities.put(e.getId(), e));
         List<Appearance> rows = countAndFirst.entrySet().stream()
@@ -133,6 +155,14 @@ public class ArticleStore {
                 .toList();
         rows.forEach(entityManager::persist);
         article.replaceAppearances(rows);
+        return entities;
+    }
+
+    private void saveQuotes(Article article, String text, List<ExtractedMention> found, Map<String, NamedEntity> people) {
+        quotes.saveAll(quoteAttributor.attribute(text, found).stream()
+                .filter(q -> people.containsKey(q.speaker()))
+                .map(q -> new Quote(article, people.get(q.speaker()), q.begin(), q.end(), q.text(), q.cue()))
+                .toList());
     }
 
     private static String clip(String text) {

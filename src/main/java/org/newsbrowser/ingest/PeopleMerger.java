@@ -7,6 +7,7 @@ import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.entity.NamedEntityRepository;
 import org.newsbrowser.extract.PersonNames;
+import org.newsbrowser.quote.QuoteRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +22,14 @@ class PeopleMerger {
     private final NamedEntityRepository entities;
     private final MentionRepository mentions;
     private final AppearanceRepository appearances;
+    private final QuoteRepository quotes;
 
-    PeopleMerger(NamedEntityRepository entities, MentionRepository mentions, AppearanceRepository appearances) {
+    PeopleMerger(NamedEntityRepository entities, MentionRepository mentions, AppearanceRepository appearances,
+                 QuoteRepository quotes) {
         this.entities = entities;
         this.mentions = mentions;
         this.appearances = appearances;
+        this.quotes = quotes;
     }
 
     /** Merges every surname-only person that has exactly one full-name match; returns how many were merged. */
@@ -47,6 +51,7 @@ class PeopleMerger {
 
     private void merge(NamedEntity from, NamedEntity into) {
         mentions.reassign(from, into);
+        quotes.reassign(from, into);
         for (Appearance appearance : appearances.findByEntity(from)) {
             appearances.findById(new Appearance.Key(appearance.getArticle().getId(), into.getId()))
                     .ifPresentOrElse(existing -> existing.absorb(appearance),

@@ -110,6 +110,12 @@ public class ArticleSearch {
             for (NamedEntity entity : filter.entities()) {
                 b.filter(f.match().field(ArticleEntitiesBinder.fieldName(entity.getType())).matching(entity.getId()));
             }
+            if (filter.from() != null) {
+                b.filter(f.range().field(SearchFields.PUBLISHED_AT).atLeast(filter.fromInstant()));
+            }
+            if (filter.to() != null) {
+                b.filter(f.range().field(SearchFields.PUBLISHED_AT).lessThan(filter.toInstantExclusive()));
+            }
         });
     }
 

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import org.newsbrowser.search.ArticleSearch;
 import org.newsbrowser.search.Highlight;
 import org.newsbrowser.search.SearchMatch;
 import org.newsbrowser.search.SearchResults;
+import org.newsbrowser.quote.QuoteRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -60,6 +62,7 @@ class ArticleControllerTests {
 
     @MockitoBean
     ArticleSearch search;
+    QuoteRepository quotes;
 
     private final Person putin = person(7, "Vladimir Putin");
     private final Country iran = country(3, "IR", "Iran");
@@ -81,6 +84,23 @@ class ArticleControllerTests {
                 .andExpect(content().string(Matchers.containsString("19 Jul 2022")))
                 .andExpect(content().string(Matchers.containsString("href=\"/?person=7&amp;country=IR&amp;sort=title\"")))
                 .andExpect(content().string(Matchers.containsString("Remove Iran")));
+    }
+
+    @Test
+    void timelineDrawsABarPerDayOfTheChosenDatesLinkingToTheListOnThatDayWithTheFilterKept() throws Exception {
+        given(entities.findCountries(List.of("IR"))).willReturn(List.of(iran));
+        given(articles.findRows(any(), any(), any())).willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
+        given(articles.countByDay(ArticleFilter.of(iran).withRange(LocalDate.of(2022, 7, 18), null))).willReturn(List.of(
+                new Object[] {LocalDate.of(2022, 7, 18), 2L}, new Object[] {LocalDate.of(2022, 7, 20), 1L}));
+
+        mvc.perform(get("/").param("country", "IR").param("from", "2022-07-18"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<svg class=\"timeline-chart\"")))
+                .andExpect(content().string(Matchers.containsString(
+                        "href=\"/?country=IR&amp;from=2022-07-19&amp;to=2022-07-19\"")))
+                .andExpect(content().string(Matchers.containsString("All dates")))
+                .andExpect(content().string(Matchers.containsString("<title>18 Jul 2022: 2 articles</title>")))
+                .andExpect(content().string(Matchers.containsString("src=\"/js/timeline.js\"")));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -130,6 +131,31 @@ class ArticleRepositoryTests {
 
         assertThat(page.getContent()).extracting(ArticleRow::id).containsExactly(meeting.getId(), visit.getId());
         assertThat(page.getTotalElements()).isEqualTo(2);
+    }
+
+    @Test
+    void dateRangeKeepsArticlesDatedWithinItsDaysInclusiveAndCombinesWithEntities() {
+        ArticleFilter july19to20 = ArticleFilter.NONE.withRange(LocalDate.of(2024, 7, 19), LocalDate.of(2024, 7, 20));
+        assertThat(ids(july19to20)).containsExactly(meeting.getId(), visit.getId());
+        assertThat(ids(ArticleFilter.NONE.withRange(LocalDate.of(2024, 7, 20), null))).containsExactly(meeting.getId());
+        assertThat(ids(ArticleFilter.NONE.withRange(null, LocalDate.of(2024, 7, 18)))).containsExactly(story.getId());
+        assertThat(ids(ArticleFilter.of(putin).withRange(null, LocalDate.of(2024, 7, 19))))
+                .containsExactly(visit.getId(), story.getId());
+        assertThat(articles.countEntities(july19to20, EntityType.PERSON, 10)).extracting(EntityCount::articles)
+                .containsExactly(2L, 1L);
+    }
+
+    @Test
+    void countsDatedArticlesPerDayIgnoringUndatedOnes() {
+        assertThat(articles.countByDay(ArticleFilter.NONE)).extracting(row -> row[0], row -> row[1]).containsExactly(
+                tuple(LocalDate.of(2024, 7, 18), 1L), tuple(LocalDate.of(2024, 7, 19), 1L),
+                tuple(LocalDate.of(2024, 7, 20), 1L));
+        assertThat(articles.countByDay(ArticleFilter.of(erdogan))).extracting(row -> row[0])
+                .containsExactly(LocalDate.of(2024, 7, 20));
+    }
+
+    private List<Long> ids(ArticleFilter filter) {
+        return articles.findRows(filter, ArticleSort.NEWEST, PageRequest.of(0, 20)).map(ArticleRow::id).toList();
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.newsbrowser.extract.CountryGazetteer;
 import org.newsbrowser.ingest.IngestProgress;
+import org.newsbrowser.quote.QuoteRepository;
+import org.newsbrowser.timeline.TimelineRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -39,6 +41,12 @@ class EntityControllerTests {
 
     @MockitoBean
     CountryGazetteer gazetteer;
+
+    @MockitoBean
+    QuoteRepository quotes;
+
+    @MockitoBean
+    TimelineRepository timelines;
 
     private final Person putin = person(7, "Vladimir Putin");
     private final Country iran = country(3, "IR", "Iran");

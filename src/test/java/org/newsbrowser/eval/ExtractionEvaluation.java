@@ -49,6 +49,9 @@ import org.newsbrowser.extract.Prominence;
  */
 class ExtractionEvaluation {
 
+    /** Marks the start of hand-written sections of the report, which a new run keeps. */
+    static final String HAND_WRITTEN = "<!-- Hand-written sections below are kept when this report is regenerated. -->";
+
     enum Kind { PEOPLE("people"), ORGANIZATIONS("organizations"), COUNTRIES("countries"),
         /** CoNLL: LOC gold only, against the countries each system names by a place name (no demonyms). */
         COUNTRIES_NAMED("countries named as places (LOC gold)"),
@@ -165,7 +168,7 @@ class ExtractionEvaluation {
         String report = report(runs, totalMillis, threads, sweep);
         java.lang.System.out.println(report);
         Files.createDirectories(output.toAbsolutePath().getParent());
-        Files.writeString(output, report, StandardCharsets.UTF_8);
+        Files.writeString(output, report + handWrittenSections(output), StandardCharsets.UTF_8);
         if (!details.isEmpty()) {
             Path detailsFile = Path.of(details);
             Files.createDirectories(detailsFile.toAbsolutePath().getParent());
@@ -405,6 +408,13 @@ class ExtractionEvaluation {
                 .limit(WORST).map(e -> e.getKey().replace("|", "\\|").replace("\n", " ") + " (" + e.getValue() + ")")
                 .toList();
         return top.isEmpty() ? "—" : String.join(", ", top);
+    }
+
+    /** Sections of the report written by hand (after {@link #HAND_WRITTEN}), kept when the report is regenerated. */
+    private static String handWrittenSections(Path output) throws IOException {
+        String existing = Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
+        int marker = existing.indexOf(HAND_WRITTEN);
+        return marker < 0 ? "" : "\n" + existing.substring(marker);
     }
 
     private static String gitCommit() {

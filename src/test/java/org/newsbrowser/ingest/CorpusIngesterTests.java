@@ -19,6 +19,9 @@ import org.newsbrowser.entity.AppearanceRepository;
 import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.entity.NamedEntityRepository;
+import java.time.Instant;
+import org.newsbrowser.article.DateSource;
+import org.newsbrowser.quote.QuoteRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,6 +60,9 @@ class CorpusIngesterTests {
 
     @Autowired
     IngestFailureRepository failures;
+
+    @Autowired
+    QuoteRepository quotes;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -110,6 +116,44 @@ class CorpusIngesterTests {
         Article otherAfter = article("changed-storm.txt");
         assertThat(otherAfter.getIngestedAt()).isEqualTo(otherBefore.getIngestedAt());
         assertThat(personNames(otherAfter)).containsExactlyInAnyOrderElementsOf(personNames(otherBefore));
+    }
+
+    @Test
+    void quotesAndTextDatesAreStoredWithTheArticleAndReplacedWithIt(@TempDir Path corpus) {
+        write(corpus, "quoted.txt", """
+                Talks in Geneva
+
+                GENEVA, March 3, 2021 - "The talks went well and they will go on," said Tony Blair, the British \
+                prime minister, after the meeting.
+                """);
+        ingester.ingest(corpus);
+        Article dated = article("quoted.txt");
+        assertThat(dated.getDateSource()).isEqualTo(DateSource.DATELINE);
+        assertThat(dated.getPublishedAt()).isEqualTo(Instant.parse("2021-03-03T00:00:00Z"));
+        assertThat(quotes.findByArticle(dated.getId())).singleElement().satisfies(quote -> {
+            assertThat(quote.getPerson().getName()).isEqualTo("Tony Blair");
+            assertThat(quote.getText()).isEqualTo("The talks went well and they will go on,");
+        });
+
+        write(corpus, "quoted.txt", """
+                Talks in Geneva
+
+                Leaders met in Geneva on 5 April 2021. Tony Blair did not speak to reporters.
+                """);
+        ingester.ingest(corpus);
+        Article replaced = article("quoted.txt");
+        assertThat(replaced.getDateSource()).isEqualTo(DateSource.TEXT);
+        assertThat(replaced.getPublishedAt()).isEqualTo(Instant.parse("2021-04-05T00:00:00Z"));
+        assertThat(quotes.findByArticle(replaced.getId())).as("the old version's quotes are gone").isEmpty();
+
+        write(corpus, "quoted.txt", """
+                Talks in Geneva
+
+                Leaders met in Geneva. Tony Blair did not speak to reporters.
+                """);
+        ingester.ingest(corpus);
+        assertThat(article("quoted.txt").getDateSource()).isEqualTo(DateSource.NONE);
+        assertThat(article("quoted.txt").getPublishedAt()).isNull();
     }
 
     @Test
