@@ -41,7 +41,7 @@ class FilteredArticlesImpl implements FilteredArticles {
                 + whereClause(filter, "a") + ")";
         TypedQuery<EntityCount> query = entityManager.createQuery(
                 "select new org.newsbrowser.entity.EntityCount(e, count(ap)) from Appearance ap join ap.entity e"
-                        + " where e.type = :type" + articles
+                        + " where e.type = :type and e.hidden = false" + articles
                         + " group by e order by count(ap) desc, e.name", EntityCount.class);
         query.setParameter("type", type);
         bind(query, filter);

@@ -2,22 +2,17 @@ package org.newsbrowser.ingest;
 
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.newsbrowser.article.Article;
 import org.newsbrowser.article.ArticleContent;
 import org.newsbrowser.article.ArticleRepository;
-import org.newsbrowser.entity.Appearance;
 import org.newsbrowser.entity.AppearanceRepository;
 import org.newsbrowser.entity.Mention;
 import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.extract.ExtractedMention;
-import org.newsbrowser.extract.Prominence;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,28 +60,19 @@ public class ArticleStore {
         }
         article.update(contentHash, content, clock.instant());
         articles.save(article);
-        saveMentions(article, found, Prominence.of(content.text(), found));
+        saveMentions(article, found);
         failures.deleteBySource(source);
         return article;
     }
 
-    private void saveMentions(Article article, List<ExtractedMention> found, Set<Prominence.Key> prominentKeys) {
+    private void saveMentions(Article article, List<ExtractedMention> found) {
         Map<ExtractedMention, NamedEntity> entities = new HashMap<>();
-        Map<NamedEntity, int[]> countAndFirst = new LinkedHashMap<>();
-        Set<NamedEntity> prominent = new HashSet<>();
         for (ExtractedMention m : found) {
-            NamedEntity entity = entityResolver.resolve(m.type(), m.normalized());
-            entities.put(m, entity);
-            countAndFirst.computeIfAbsent(entity, e -> new int[] {0, m.begin()})[0]++;
-            if (prominentKeys.contains(Prominence.Key.of(m))) {
-                prominent.add(entity);
-            }
+            entities.put(m, entityResolver.resolve(m.type(), m.normalized()));
         }
         mentions.saveAll(found.stream().map(m -> new Mention(article, entities.get(m), m.begin(), m.end(),
                 clip(m.text()), clip(m.normalized()), m.extractor())).toList());
-        appearances.saveAll(countAndFirst.entrySet().stream()
-                .map(e -> new Appearance(article, e.getKey(), e.getValue()[0], e.getValue()[1],
-                        prominent.contains(e.getKey()))).toList());
+        appearances.saveAll(AppearanceBuilder.of(article, found, entities::get));
     }
 
     private static String clip(String text) {
