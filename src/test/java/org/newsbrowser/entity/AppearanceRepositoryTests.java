@@ -62,7 +62,7 @@ class AppearanceRepositoryTests {
 
     @Test
     void articlesAreRankedByAboutnessAndThoseBelowTheThresholdAreInPassing() {
-        String text = "Filler sentence for a story of ordinary length. ".repeat(62);
+        String text = "Filler sentence for a story of ordinary length.\n".repeat(62);
         Article headline = corpus.article("Headline", text, null);
         Article lead = corpus.article("Lead", text, null);
         Article often = corpus.article("Often", text, null);
