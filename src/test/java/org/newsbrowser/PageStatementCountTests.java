@@ -33,6 +33,8 @@ class PageStatementCountTests extends SeedCorpusTestSupport {
             "/people, 2",
             "/topics, 2",
             "/ingest, 1",
+            "/curation, 4",
+            "/curation/log, 2",
     })
     void pageIssuesABoundedNumberOfStatements(String uri, int maximum) throws Exception {
         assertThat(statementsFor(uri)).as(uri).isLessThanOrEqualTo(maximum);
