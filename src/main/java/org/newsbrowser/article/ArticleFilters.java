@@ -11,11 +11,16 @@ import org.newsbrowser.entity.Country;
 import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.entity.NamedEntityRepository;
+import org.newsbrowser.search.InvalidSearchQueryException;
+import org.newsbrowser.search.SearchQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Turns the filter parameters of a request into entities, rejecting ids and codes that name nothing. */
+/**
+ * Turns the filter parameters of a request into entities and a parsed search, rejecting ids and codes that name
+ * nothing and searches that cannot be parsed.
+ */
 @Component
 class ArticleFilters {
 
@@ -33,7 +38,15 @@ class ArticleFilters {
         selected.addAll(byId(EntityType.ORGANIZATION, params.organization()));
         selected.addAll(byId(EntityType.TOPIC, params.topic()));
         selected.addAll(countries(params.country()));
-        return new ArticleFilter(selected);
+        return new ArticleFilter(selected, params.hasQuery() ? query(params.q()) : null);
+    }
+
+    private static SearchQuery query(String q) {
+        try {
+            return SearchQuery.parse(q);
+        } catch (InvalidSearchQueryException e) {
+            throw badRequest("search: " + e.getMessage());
+        }
     }
 
     private List<NamedEntity> byId(EntityType type, List<Long> ids) {

@@ -8,8 +8,9 @@ import java.util.Locale;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The query parameters of the article list, page and API alike: filters by entity (several values of one kind
- * combine with AND), page, page size and order.
+ * The query parameters of the article list, page and API alike: a search ({@code q}, see
+ * {@link org.newsbrowser.search.SearchQuery}), filters by entity (several values of one kind combine with AND),
+ * page, page size and order.
  */
 record ArticleListParams(@Size(max = 10, message = "at most 10 people can be combined") List<Long> person,
                          @Size(max = 10, message = "at most 10 organizations can be combined") List<Long> organization,
@@ -18,7 +19,8 @@ record ArticleListParams(@Size(max = 10, message = "at most 10 people can be com
                          @Min(value = 0, message = "must be 0 or more") Integer page,
                          @Min(value = 1, message = "must be between 1 and " + MAX_SIZE)
                          @Max(value = MAX_SIZE, message = "must be between 1 and " + MAX_SIZE) Integer size,
-                         String sort) {
+                         String sort,
+                         String q) {
 
     /** The largest page a client may ask for. */
     static final int MAX_SIZE = 100;
@@ -39,15 +41,23 @@ record ArticleListParams(@Size(max = 10, message = "at most 10 people can be com
         return size == null ? DEFAULT_SIZE : size;
     }
 
+    /** Whether a search was typed; a blank one is no search. */
+    boolean hasQuery() {
+        return q != null && !q.isBlank();
+    }
+
+    /** The order asked for; relevance, the default of a search, means newest first when there is no search. */
     ArticleSort articleSort() {
+        ArticleSort searchOrNot = hasQuery() ? ArticleSort.RELEVANCE : ArticleSort.DEFAULT;
         if (sort == null || sort.isBlank()) {
-            return ArticleSort.DEFAULT;
+            return searchOrNot;
         }
         try {
-            return ArticleSort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
+            ArticleSort asked = ArticleSort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
+            return asked == ArticleSort.RELEVANCE ? searchOrNot : asked;
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
-                    "sort must be 'newest' or 'title'");
+                    "sort must be 'newest', 'title' or 'relevance'");
         }
     }
 }

@@ -72,7 +72,7 @@ public class ArticleStore {
         }
         mentions.saveAll(found.stream().map(m -> new Mention(article, entities.get(m), m.begin(), m.end(),
                 clip(m.text()), clip(m.normalized()), m.extractor())).toList());
-        appearances.saveAll(AppearanceBuilder.of(article, found, entities::get));
+        article.replaceAppearances(appearances.saveAll(AppearanceBuilder.of(article, found, entities::get)));
     }
 
     private static String clip(String text) {
@@ -97,7 +97,8 @@ public class ArticleStore {
      */
     @Transactional
     public void recordFailure(String source, String contentHash, String reason) {
-        articles.deleteBySource(source);
+        // Deleted as an entity, not by a bulk query, so that the search index drops the article too.
+        articles.findBySource(source).ifPresent(articles::delete);
         IngestFailure failure = failures.findBySource(source).orElseGet(() -> new IngestFailure(source));
         failure.record(contentHash, reason, clock.instant());
         failures.save(failure);

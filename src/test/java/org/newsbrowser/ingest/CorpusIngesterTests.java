@@ -1,6 +1,7 @@
 package org.newsbrowser.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsbrowser.DatabaseTest;
 import org.newsbrowser.article.Article;
 import org.newsbrowser.article.ArticleRepository;
 import org.newsbrowser.entity.Appearance;
@@ -17,6 +19,7 @@ import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.entity.NamedEntityRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * fresh database. Every test writes its own file names, so they share the database without seeing each other's
  * articles; people are looked up by the surnames only that test uses.
  */
+@DatabaseTest
 @SpringBootTest(properties = "newsbrowser.ingest-on-startup=false")
 class CorpusIngesterTests {
 
@@ -57,7 +61,8 @@ class CorpusIngesterTests {
     }
 
     @Test
-    void databaseIsKeptInTheDataDirectoryTheTestConfigured() {
+    void databaseIsKeptInTheDataDirectoryTheTestConfigured(@Value("${spring.datasource.url}") String databaseUrl) {
+        assumeTrue(databaseUrl.startsWith("jdbc:h2:"), "only H2 keeps its database in the data directory");
         // newsbrowser.data-dir comes from @DynamicPropertySource, added after environment post-processing.
         assertThat(data.resolve("data").resolve("newsbrowser.mv.db")).exists();
     }
@@ -145,6 +150,22 @@ class CorpusIngesterTests {
         assertThat(progress.ingestedCount()).isEqualTo(1);
         assertThat(progress.skippedCount()).isEqualTo(2);
         assertThat(progress.failedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void strayNulCharacterInATextWithAByteOrderMarkIsStoredAsADamagedCharacter(@TempDir Path corpus) {
+        // A byte order mark vouches for the encoding, so a NUL is a damaged character, not a sign of binary data;
+        // PostgreSQL cannot store NUL in text, so it must not reach the database on any of them.
+        writeBytes(corpus, "nul-byte.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "Port Workers Vote\n\nDock workers in Rotterdam voted on Monday\0 to end the strike.\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        ingester.ingest(corpus);
+
+        assertThat(failures.findBySource("nul-byte.txt")).isEmpty();
+        Article article = article("nul-byte.txt");
+        assertThat(article.getRawText()).contains("Monday\uFFFD to end").doesNotContain("\0");
+        assertThat(article.getBody()).contains("Dock workers in Rotterdam voted on Monday").doesNotContain("\0");
     }
 
     @Test
@@ -320,6 +341,12 @@ class CorpusIngesterTests {
 
     private static void write(Path corpus, String name, String text) {
         writeBytes(corpus, name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private static void delete(Path file) {
