@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsbrowser.HeadlessChromium;
 import org.newsbrowser.ingest.IngestProgress;
@@ -70,10 +71,14 @@ class CurationIT {
         }
     }
 
-    @Test
-    void aCuratorHidesAPersonThenUndoesItFromTheLog() {
+    @BeforeEach
+    void ingestIsDone() {
         new FluentWait<>(ingest).withTimeout(Duration.ofSeconds(180)).pollingEvery(Duration.ofMillis(250))
                 .until(progress -> progress.state() == IngestProgress.State.DONE);
+    }
+
+    @Test
+    void aCuratorHidesAPersonThenUndoesItFromTheLog() {
         driver.manage().window().setSize(new Dimension(1280, 900));
         open("/people");
         List<WebElement> people = driver.findElements(By.cssSelector(".entity-index a.chip"));
@@ -109,8 +114,6 @@ class CurationIT {
 
     @Test
     void curationPagesFitAPhoneScreen() {
-        new FluentWait<>(ingest).withTimeout(Duration.ofSeconds(180)).pollingEvery(Duration.ofMillis(250))
-                .until(progress -> progress.state() == IngestProgress.State.DONE);
         driver.manage().window().setSize(new Dimension(390, 844));
         open("/people");
         String person = driver.findElement(By.cssSelector(".entity-index a.chip")).getDomAttribute("href");
