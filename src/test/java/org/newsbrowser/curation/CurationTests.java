@@ -41,8 +41,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Merge, rename, hide and their undo against the database, with the decisions ingest reads afterwards: how
  * appearances combine, which names resolve where, and what comes back on undo. Invented names throughout. Not a
- * {@code @DatabaseTest}: its Mockito beans cannot be made in the PostgreSQL run's JVM; migration V6 and the
- * curation queries run on PostgreSQL in the seed-corpus and repository tests.
+ * {@code @DatabaseTest}: its Mockito beans cannot be made in the PostgreSQL run's JVM (migration V6, the hidden
+ * filters and the aboutness ranking do run on PostgreSQL, in the seed-corpus and repository tests).
  */
 // The search index in memory: the slice has no data directory of its own, only an in-memory database.
 @DataJpaTest(showSql = false, properties = {"spring.jpa.hibernate.ddl-auto=validate",
