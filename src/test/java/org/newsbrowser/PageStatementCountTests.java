@@ -44,6 +44,8 @@ class PageStatementCountTests extends SeedCorpusTestSupport {
             "/articles.csv, 2",
             "/articles.csv?country=IR&sort=title, 3",
             "/network/co-mentions.csv?country=IR, 2",
+            "/curation, 4",
+            "/curation/log, 2",
     })
     void pageIssuesABoundedNumberOfStatements(String uri, int maximum) throws Exception {
         assertThat(statementsFor(uri)).as(uri).isLessThanOrEqualTo(maximum);

@@ -48,7 +48,8 @@ public final class TestCorpus {
 
     /** Records that an article is about {@code entity} (named in its lead), with {@code mentionCount} mentions. */
     public void isAbout(Article article, NamedEntity entity, int mentionCount) {
-        em.persist(new Appearance(article, entity, mentionCount, 0, true));
+        em.persist(new Appearance(article, entity, mentionCount, 0, true,
+                new Appearance.Placement(false, true, article.getBody().length())));
     }
 
     /**

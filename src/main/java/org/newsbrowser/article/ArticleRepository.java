@@ -28,12 +28,12 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, Filtere
 
     /**
      * The articles sharing most entities with the given one: article id and number of shared entities, topics
-     * included, best first.
+     * included, hidden entities not, best first.
      */
     @Query("""
             select other.article.id, count(other) from Appearance mine
             join Appearance other on other.entity = mine.entity and other.article <> mine.article
-            where mine.article.id = :articleId
+            where mine.article.id = :articleId and mine.entity.hidden = false
             group by other.article.id order by count(other) desc, other.article.id""")
     List<Object[]> findRelated(Long articleId, Limit limit);
 
@@ -44,7 +44,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, Filtere
      */
     @Query("""
             select other.article.id, other.article.title, other.entity from Appearance other
-            where other.article.id in :relatedIds
+            where other.article.id in :relatedIds and other.entity.hidden = false
               and other.entity in (select mine.entity from Appearance mine where mine.article.id = :articleId)
             order by other.mentionCount desc, other.firstOffset, other.entity.id""")
     List<Object[]> findShared(Long articleId, Collection<Long> relatedIds);

@@ -59,7 +59,7 @@ class FilteredArticlesImpl implements FilteredArticles {
         String selectedFirst = filter.isEmpty() ? "" : " case when e.id in :selected then 0 else 1 end,";
         TypedQuery<EntityCount> query = entityManager.createQuery(
                 "select new org.newsbrowser.entity.EntityCount(e, count(ap)) from Appearance ap join ap.entity e"
-                        + " where e.type in :types" + articles
+                        + " where e.type in :types and e.hidden = false" + articles
                         + " group by e order by count(ap) desc," + selectedFirst + " e.name", EntityCount.class);
         if (!filter.isEmpty()) {
             query.setParameter("selected", filter.entityIds());

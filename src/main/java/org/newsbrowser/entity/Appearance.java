@@ -43,6 +43,18 @@ public class Appearance {
     @Column(name = "prominent", nullable = false)
     private boolean prominent;
 
+    /** Named in the article's headline: part of the {@link Aboutness} score. */
+    @Column(name = "in_headline", nullable = false)
+    private boolean inHeadline;
+
+    /** Named in the article's lead (see {@code Prominence.leadEnd}): part of the {@link Aboutness} score. */
+    @Column(name = "in_lead", nullable = false)
+    private boolean inLead;
+
+    /** The length of the article's text, which the {@link Aboutness} score normalises the mention count by. */
+    @Column(name = "text_length", nullable = false)
+    private int textLength;
+
     protected Appearance() {
     }
 
@@ -51,19 +63,39 @@ public class Appearance {
     }
 
     public Appearance(Article article, NamedEntity entity, int mentionCount, int firstOffset, boolean prominent) {
+        this(article, entity, mentionCount, firstOffset, prominent, new Placement(false, false,
+                article.getBody() == null ? 0 : article.getBody().length()));
+    }
+
+    public Appearance(Article article, NamedEntity entity, int mentionCount, int firstOffset, boolean prominent,
+                      Placement placement) {
         this.prominent = prominent;
         this.key = new Key(article.getId(), entity.getId());
         this.article = article;
         this.entity = entity;
         this.mentionCount = mentionCount;
         this.firstOffset = firstOffset;
+        this.inHeadline = placement.inHeadline();
+        this.inLead = placement.inLead();
+        this.textLength = placement.textLength();
     }
 
-    /** Takes over the counts of an appearance of a duplicate entity being merged into this one. */
+    /**
+     * Takes over the counts of an appearance of a duplicate entity being merged into this one: mentions summed, the
+     * earlier first mention, and named in the headline or lead, or prominent, when either was.
+     */
     public void absorb(Appearance duplicate) {
         mentionCount += duplicate.mentionCount;
         firstOffset = Math.min(firstOffset, duplicate.firstOffset);
         prominent |= duplicate.prominent;
+        inHeadline |= duplicate.inHeadline;
+        inLead |= duplicate.inLead;
+    }
+
+    /** The same appearance for another entity, as when the entity it was for is merged into that one. */
+    public Appearance movedTo(NamedEntity other) {
+        return new Appearance(article, other, mentionCount, firstOffset, prominent,
+                new Placement(inHeadline, inLead, textLength));
     }
 
     public Article getArticle() {
@@ -84,6 +116,25 @@ public class Appearance {
 
     public boolean isProminent() {
         return prominent;
+    }
+
+    public boolean isInHeadline() {
+        return inHeadline;
+    }
+
+    public boolean isInLead() {
+        return inLead;
+    }
+
+    public int getTextLength() {
+        return textLength;
+    }
+
+    /**
+     * Where in the article the entity is named, and how long the article is: what the {@link Aboutness} score
+     * needs beside the mention count.
+     */
+    public record Placement(boolean inHeadline, boolean inLead, int textLength) {
     }
 
     /** The composite primary key: one row per article and entity. */

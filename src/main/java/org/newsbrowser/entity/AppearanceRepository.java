@@ -11,12 +11,11 @@ import org.springframework.data.jpa.repository.Query;
 /** Which entities appear in which articles: the table behind entity pages and article chips. */
 public interface AppearanceRepository extends JpaRepository<Appearance, Appearance.Key> {
 
-    /** The articles mentioning an entity: those about it first, then those mentioning it most. */
-    @Query(value = """
-            select new org.newsbrowser.entity.EntityArticle(a.id, a.title, a.source, a.publishedAt, ap.mentionCount,
-                                                            ap.prominent)
-            from Appearance ap join ap.article a where ap.entity.id = :entityId
-            order by ap.prominent desc, ap.mentionCount desc, ap.firstOffset, a.id""",
+    /** The articles mentioning an entity, most about it first (see {@link Aboutness}), then those mentioning it most. */
+    @Query(value = "select new org.newsbrowser.entity.EntityArticle(a.id, a.title, a.source, a.publishedAt,"
+            + " ap.mentionCount, ap.inHeadline, ap.inLead, " + Aboutness.JPQL + ")"
+            + " from Appearance ap join ap.article a where ap.entity.id = :entityId"
+            + " order by " + Aboutness.JPQL + " desc, ap.mentionCount desc, ap.firstOffset, a.id",
             countQuery = "select count(ap) from Appearance ap where ap.entity.id = :entityId")
     Page<EntityArticle> findArticles(Long entityId, Pageable pageable);
 
@@ -38,7 +37,7 @@ public interface AppearanceRepository extends JpaRepository<Appearance, Appearan
      */
     @Query("""
             select ap from Appearance ap join fetch ap.entity e
-            where ap.article.id in :articleIds and e.type in :types
+            where ap.article.id in :articleIds and e.type in :types and e.hidden = false
             order by ap.prominent desc, ap.mentionCount desc, ap.firstOffset""")
     List<Appearance> findInArticles(Collection<Long> articleIds, Collection<EntityType> types);
 
@@ -54,6 +53,16 @@ public interface AppearanceRepository extends JpaRepository<Appearance, Appearan
 
     @Query("select ap from Appearance ap join fetch ap.article where ap.entity = :entity")
     List<Appearance> findByEntity(NamedEntity entity);
+
+    /** The appearances of {@code entity} in the articles where {@code other} also appears. */
+    @Query("""
+            select ap from Appearance ap where ap.entity = :entity
+              and ap.article in (select o.article from Appearance o where o.entity = :other)""")
+    List<Appearance> findByEntityAlongside(NamedEntity entity, NamedEntity other);
+
+    @Modifying
+    @Query("delete from Appearance ap where ap.entity in :entities and ap.article.id in :articleIds")
+    void deleteByEntitiesInArticles(Collection<NamedEntity> entities, Collection<Long> articleIds);
 
     @Modifying
     @Query("delete from Appearance ap where ap.article.id = :articleId")

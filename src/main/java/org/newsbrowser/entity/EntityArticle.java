@@ -3,9 +3,14 @@ package org.newsbrowser.entity;
 import java.time.Instant;
 
 /**
- * An article as listed on an entity's page: how often it mentions the entity, and whether the entity is one of
- * its subjects (named in its lead or dateline, or often) rather than mentioned in passing.
+ * An article as listed on an entity's page: how often it mentions the entity, and how much it is about it (its
+ * {@link Aboutness} score), which tells articles about the entity from those mentioning it in passing.
  */
 public record EntityArticle(Long id, String title, String source, Instant publishedAt, int mentionCount,
-                            boolean prominent) {
+                            boolean inHeadline, boolean inLead, double aboutness) {
+
+    /** Whether the article is about the entity rather than mentioning it in passing. */
+    public boolean about() {
+        return Aboutness.isAbout(aboutness);
+    }
 }

@@ -37,6 +37,10 @@ public abstract class NamedEntity {
     @Column(name = "country_code", length = 2)
     private String countryCode;
 
+    /** A curator hid it as a false entity: queries that list entities leave it out ({@code e.hidden = false}). */
+    @Column(nullable = false)
+    private boolean hidden;
+
     /** The discriminator, mapped read-only so queries can filter on it. */
     @Enumerated(EnumType.STRING)
     @Column(name = "type", insertable = false, updatable = false)
@@ -53,6 +57,19 @@ public abstract class NamedEntity {
         this.name = name;
         this.nameKey = nameKey;
         this.countryCode = countryCode;
+    }
+
+    /**
+     * An entity of the given type under an explicit name key, as when a curated key is shown under another name;
+     * a country's key is always its code.
+     */
+    public static NamedEntity create(EntityType type, String name, String nameKey, String countryCode) {
+        return switch (type) {
+            case PERSON -> new Person(name, nameKey);
+            case ORGANIZATION -> new Organization(name, nameKey, countryCode);
+            case COUNTRY -> new Country(countryCode, name);
+            case TOPIC -> new Topic(name, nameKey);
+        };
     }
 
     public Long getId() {
@@ -73,6 +90,19 @@ public abstract class NamedEntity {
     }
 
     public abstract EntityType getType();
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    /** Shows the entity under another name; its name key, which ingest matches mentions by, stays. */
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    public void setHidden(boolean hidden) {
+        this.hidden = hidden;
+    }
 
     /** The path of this entity's page; countries are addressed by ISO code, the others by id. */
     public String getPath() {

@@ -38,20 +38,30 @@ public interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> 
     @Query("delete from NamedEntity e where not exists (select 1 from Appearance ap where ap.entity = e)")
     int deleteUnmentioned();
 
+    /** The entities of the given types not hidden, with the number of articles mentioning each. */
+    @Query("""
+            select new org.newsbrowser.entity.EntityCount(e, count(ap)) from Appearance ap join ap.entity e
+            where e.type in :types and e.hidden = false group by e""")
+    List<EntityCount> findCounted(Collection<EntityType> types);
+
+    /** The hidden entities, by type and name, for the curation page. */
+    @Query("select e from NamedEntity e where e.hidden = true order by e.type, e.name")
+    List<NamedEntity> findHidden(Limit limit);
+
     /** Entities of one type by the number of articles mentioning them, most mentioned first. */
     @Query(value = """
             select new org.newsbrowser.entity.EntityCount(e, count(ap)) from Appearance ap join ap.entity e
-            where e.type = :type group by e order by count(ap) desc, e.name""",
+            where e.type = :type and e.hidden = false group by e order by count(ap) desc, e.name""",
             countQuery = """
             select count(e) from NamedEntity e
-            where e.type = :type and exists (select 1 from Appearance ap where ap.entity = e)""")
+            where e.type = :type and e.hidden = false and exists (select 1 from Appearance ap where ap.entity = e)""")
     Page<EntityCount> findIndex(EntityType type, Pageable pageable);
 
     /** The entities of one type most often mentioned in the same articles as the given one, with those counts. */
     @Query("""
             select new org.newsbrowser.entity.EntityCount(other, count(ap2))
             from Appearance ap1 join Appearance ap2 on ap2.article = ap1.article join ap2.entity other
-            where ap1.entity.id = :id and other.id <> :id and other.type = :type
+            where ap1.entity.id = :id and other.id <> :id and other.type = :type and other.hidden = false
             group by other order by count(ap2) desc, other.name""")
     List<EntityCount> findCoMentioned(Long id, EntityType type, Limit limit);
 }

@@ -15,6 +15,10 @@ public class Organization extends NamedEntity {
         super(name, countryCode);
     }
 
+    Organization(String name, String nameKey, String countryCode) {
+        super(name, nameKey, countryCode);
+    }
+
     @Override
     public EntityType getType() {
         return EntityType.ORGANIZATION;

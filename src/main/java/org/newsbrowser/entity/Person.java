@@ -15,6 +15,10 @@ public class Person extends NamedEntity {
         super(name, null);
     }
 
+    Person(String name, String nameKey) {
+        super(name, nameKey, null);
+    }
+
     @Override
     public EntityType getType() {
         return EntityType.PERSON;

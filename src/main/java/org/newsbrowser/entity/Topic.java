@@ -15,6 +15,10 @@ public class Topic extends NamedEntity {
         super(name, null);
     }
 
+    Topic(String name, String nameKey) {
+        super(name, nameKey, null);
+    }
+
     @Override
     public EntityType getType() {
         return EntityType.TOPIC;

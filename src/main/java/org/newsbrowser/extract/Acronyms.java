@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * The acronyms an article defines in the usual way, "National Iranian Oil Company (NIOC)", mapped to their long
  * forms. A long form is the shortest run of words before the parenthesis whose initials spell the acronym.
  */
-final class Acronyms {
+public final class Acronyms {
 
     private static final Pattern DEFINITION = Pattern.compile("([^\\n(]{1,160}?)\\s*\\((\\p{Lu}[\\p{Lu}\\d&]{1,9})\\)");
     private static final Set<String> MINOR_WORDS = Set.of("of", "and", "for", "the", "on", "in", "de", "&");
@@ -38,6 +38,16 @@ final class Acronyms {
             }
         }
         return longForms;
+    }
+
+    /**
+     * Whether an organization's long form spells an acronym, as a definition "long form (ACRONYM)" would: "North
+     * Atlantic Treaty Organization" spells "NATO".
+     */
+    public static boolean abbreviates(String acronym, String longForm) {
+        List<String> words = Arrays.asList(longForm.strip().split("\\s+"));
+        return words.size() > 1 && words.size() <= MAX_WORDS && Character.isUpperCase(words.get(0).charAt(0))
+                && spells(acronym, 0, words, 0);
     }
 
     /**

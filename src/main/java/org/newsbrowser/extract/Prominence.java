@@ -54,7 +54,7 @@ public final class Prominence {
     }
 
     /** Where the lead ends: after the first line of running text, and at most {@link #MAX_LEAD} characters in. */
-    static int leadEnd(String text) {
+    public static int leadEnd(String text) {
         int start = 0;
         while (start < text.length()) {
             int end = text.indexOf('\n', start);

@@ -5,11 +5,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import org.newsbrowser.article.Article;
 import org.newsbrowser.article.ArticleContent;
 import org.newsbrowser.article.ArticleRepository;
@@ -20,7 +19,6 @@ import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.entity.NamedEntityRepository;
 import org.newsbrowser.extract.ExtractedMention;
-import org.newsbrowser.extract.Prominence;
 import org.newsbrowser.quote.Quote;
 import org.newsbrowser.quote.QuoteAttributor;
 import org.newsbrowser.quote.QuoteRepository;
@@ -104,58 +102,48 @@ public class ArticleStore {
         }
         articles.save(article);
         entityManager.flush();
-        Map<String, NamedEntity> people = saveMentions(article, found, Prominence.of(content.text(), found), entityIds);
+        Map<String, NamedEntity> people = saveMentions(article, found, entityIds);
         saveQuotes(article, content.text(), found, people);
         failures.deleteBySource(source);
         return article;
     }
 
     /**
-     * Writes mentions with a plain JDBC batch: nothing reads them back in this transaction, and one batched
-     * statement costs a fraction of an insert per row. Returns the people by normalized name, for their quotes.
+     * Writes mentions with a plain JDBC batch (nothing reads them back in this transaction, and one batched
+     * statement costs a fraction of an insert per row), then the appearances. Returns the people by normalized
+     * name, for their quotes.
      */
-    private Map<String, NamedEntity> saveMentions(Article article, List<ExtractedMention> found, Set<Prominence.Key> prominentKeys,
-                              Map<String, Long> entityIds) {
+    private Map<String, NamedEntity> saveMentions(Article article, List<ExtractedMention> found,
+                                                  Map<String, Long> entityIds) {
+        Map<ExtractedMention, Long> idOf = new HashMap<>();
         List<Object[]> mentionRows = new ArrayList<>(found.size());
-        Map<Long, int[]> countAndFirst = new LinkedHashMap<>();
-        Set<Long> prominent = new HashSet<>();
-        Map<String, Long> personIds = new HashMap<>();
         for (ExtractedMention m : found) {
             long entityId = entityResolver.resolveId(m.type(), m.normalized(), entityIds);
+            idOf.put(m, entityId);
             mentionRows.add(new Object[] {article.getId(), entityId, m.begin(), m.end(), clip(m.text()),
                     clip(m.normalized()), m.extractor()});
-            countAndFirst.computeIfAbsent(entityId, e -> new int[] {0, m.begin()})[0]++;
-            if (prominentKeys.contains(Prominence.Key.of(m))) {
-                prominent.add(entityId);
-            }
-            if (m.type() == EntityType.PERSON) {
-                personIds.put(m.normalized(), entityId);
-            }
         }
         entityManager.flush();
         jdbc.batchUpdate("insert into mention (article_id, entity_id, begin_offset, end_offset, text, normalized,"
                 + " extractor) values (?, ?, ?, ?, ?, ?, ?)", mentionRows);
-        Map<Long, NamedEntity> entities = saveAppearances(article, countAndFirst, prominent);
+        Map<Long, NamedEntity> entities = new HashMap<>();
+        namedEntities.findAllById(new HashSet<>(idOf.values())).forEach(e -> entities.put(e.getId(), e));
+        saveAppearances(article, found, m -> entities.get(idOf.get(m)));
         Map<String, NamedEntity> people = new HashMap<>();
-        personIds.forEach((name, id) -> people.put(name, entities.get(id)));
+        found.stream().filter(m -> m.type() == EntityType.PERSON)
+                .forEach(m -> people.put(m.normalized(), entities.get(idOf.get(m))));
         return people;
     }
 
     /**
      * Appearances go through JPA, unlike mentions: the search index reads them from the article in this
-     * transaction (see {@code org.newsbrowser.search}), and an article has tens of them, not hundreds. Their
-     * entities are loaded in one query, as the index needs each one's type; returned by id.
+     * transaction (see {@code org.newsbrowser.search}), and an article has tens of them, not hundreds.
      */
-    private Map<Long, NamedEntity> saveAppearances(Article article, Map<Long, int[]> countAndFirst, Set<Long> prominent) {
-        Map<Long, NamedEntity> entities = new HashMap<>();
-        namedEntities.findAllById(countAndFirst.keySet()).forEach(e -> entities.put(e.getId(), e));
-        List<Appearance> rows = countAndFirst.entrySet().stream()
-                .map(e -> new Appearance(article, entities.get(e.getKey()), e.getValue()[0], e.getValue()[1],
-                        prominent.contains(e.getKey())))
-                .toList();
+    private void saveAppearances(Article article, List<ExtractedMention> found,
+                                 Function<ExtractedMention, NamedEntity> entityOf) {
+        List<Appearance> rows = AppearanceBuilder.of(article, found, entityOf);
         rows.forEach(entityManager::persist);
         article.replaceAppearances(rows);
-        return entities;
     }
 
     private void saveQuotes(Article article, String text, List<ExtractedMention> found, Map<String, NamedEntity> people) {

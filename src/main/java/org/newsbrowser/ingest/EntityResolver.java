@@ -1,36 +1,58 @@
 package org.newsbrowser.ingest;
 
 import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import org.newsbrowser.entity.Country;
+import org.newsbrowser.entity.EntityDecision;
+import org.newsbrowser.entity.EntityDecisionRepository;
 import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.NameKey;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.entity.NamedEntityRepository;
-import org.newsbrowser.entity.Organization;
-import org.newsbrowser.entity.Person;
-import org.newsbrowser.entity.Topic;
 import org.newsbrowser.extract.CountryGazetteer;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the stored entity a mention's normalized text stands for, creating it on first sight. A person named by
- * surname alone is kept as such here: whether it joins a full name can only be decided once every file is in (a
- * "Bill Clinton" may come after a "Hillary Clinton"), which {@link PeopleMerger} does after the ingest.
+ * Finds the stored entity a mention's normalized text stands for, creating it on first sight. Curators' decisions
+ * come first: a name key merged into another entity, or the former name of a renamed one, resolves to that entity,
+ * and an entity created under a curated key gets its curated name and stays hidden if it was hidden, so curation
+ * survives re-ingest. A person named by surname alone is kept as such here: whether it joins a full name can only be
+ * decided once every file is in (a "Bill Clinton" may come after a "Hillary Clinton"), which {@link PeopleMerger}
+ * does after the ingest.
  */
 @Component
-class EntityResolver {
+public class EntityResolver {
 
     private final NamedEntityRepository entities;
+    private final EntityDecisionRepository decisions;
     private final CountryGazetteer gazetteer;
 
-    EntityResolver(NamedEntityRepository entities, CountryGazetteer gazetteer) {
+    EntityResolver(NamedEntityRepository entities, EntityDecisionRepository decisions, CountryGazetteer gazetteer) {
         this.entities = entities;
+        this.decisions = decisions;
         this.gazetteer = gazetteer;
     }
 
-    NamedEntity resolve(EntityType type, String normalized) {
-        return entities.findByTypeAndNameKey(type, keyOf(type, normalized))
-                .orElseGet(() -> entities.save(create(type, normalized)));
+    /** The entity a mention of the type with this normalized text belongs to. */
+    public NamedEntity resolve(EntityType type, String normalized) {
+        String key = type == EntityType.COUNTRY ? Country.keyOf(normalized) : NameKey.of(normalized);
+        Optional<EntityDecision> decision = decisions.findByTypeAndNameKey(type, key);
+        if (decision.isPresent() && decision.get().getResolvesTo() != null) {
+            return entityFor(type, decision.get().getResolvesTo(), normalized);
+        }
+        return entities.findByTypeAndNameKey(type, key)
+                .orElseGet(() -> entities.save(create(type, key, normalized, decision)));
+    }
+
+    /**
+     * The entity with this name key, created as curators decided (their name for it, hidden or not) if it does not
+     * exist, else under {@code name}; as when a mention resolves to a merged entity no article names directly, or
+     * an undone merge brings an entity back.
+     */
+    public NamedEntity entityFor(EntityType type, String key, String name) {
+        return entities.findByTypeAndNameKey(type, key)
+                .orElseGet(() -> entities.save(create(type, key, name, decisions.findByTypeAndNameKey(type, key))));
     }
 
     /**
@@ -70,13 +92,19 @@ class EntityResolver {
                 .map(CountryGazetteer.Country::code).orElse(null);
     }
 
-    private NamedEntity create(EntityType type, String normalized) {
-        return switch (type) {
-            case PERSON -> new Person(normalized);
-            case ORGANIZATION -> new Organization(normalized, countryOf(normalized));
-            case COUNTRY -> new Country(normalized, gazetteer.byCode(normalized)
+    private NamedEntity create(EntityType type, String key, String normalized, Optional<EntityDecision> decision) {
+        NamedEntity entity = switch (type) {
+            case PERSON, TOPIC -> NamedEntity.create(type, normalized, key, null);
+            case ORGANIZATION -> NamedEntity.create(type, normalized, key, countryOf(normalized));
+            case COUNTRY -> new Country(key.toUpperCase(Locale.ROOT), gazetteer.byCode(key.toUpperCase(Locale.ROOT))
                     .map(CountryGazetteer.Country::name).orElse(normalized));
-            case TOPIC -> new Topic(normalized);
         };
+        decision.ifPresent(d -> {
+            if (d.getDisplayName() != null) {
+                entity.rename(d.getDisplayName());
+            }
+            entity.setHidden(d.isHidden());
+        });
+        return entity;
     }
 }

@@ -1,13 +1,10 @@
 package org.newsbrowser.ingest;
 
 import java.util.List;
-import org.newsbrowser.entity.Appearance;
-import org.newsbrowser.entity.AppearanceRepository;
-import org.newsbrowser.entity.MentionRepository;
+import org.newsbrowser.entity.EntityMerger;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.entity.NamedEntityRepository;
 import org.newsbrowser.extract.PersonNames;
-import org.newsbrowser.quote.QuoteRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,16 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 class PeopleMerger {
 
     private final NamedEntityRepository entities;
-    private final MentionRepository mentions;
-    private final AppearanceRepository appearances;
-    private final QuoteRepository quotes;
+    private final EntityMerger merger;
 
-    PeopleMerger(NamedEntityRepository entities, MentionRepository mentions, AppearanceRepository appearances,
-                 QuoteRepository quotes) {
+    PeopleMerger(NamedEntityRepository entities, EntityMerger merger) {
         this.entities = entities;
-        this.mentions = mentions;
-        this.appearances = appearances;
-        this.quotes = quotes;
+        this.merger = merger;
     }
 
     /** Merges every surname-only person that has exactly one full-name match; returns how many were merged. */
@@ -42,25 +34,10 @@ class PeopleMerger {
                     .filter(p -> PersonNames.surnameKey(p.getName()).equals(single.getNameKey()))
                     .toList();
             if (fullNames.size() == 1) {
-                merge(single, fullNames.get(0));
+                merger.merge(single, fullNames.get(0));
                 merged++;
             }
         }
         return merged;
-    }
-
-    private void merge(NamedEntity from, NamedEntity into) {
-        mentions.reassign(from, into);
-        quotes.reassign(from, into);
-        for (Appearance appearance : appearances.findByEntity(from)) {
-            appearances.findById(new Appearance.Key(appearance.getArticle().getId(), into.getId()))
-                    .ifPresentOrElse(existing -> existing.absorb(appearance),
-                            () -> appearances.save(new Appearance(appearance.getArticle(), into,
-                                    appearance.getMentionCount(), appearance.getFirstOffset(),
-                                    appearance.isProminent())));
-            appearances.delete(appearance);
-        }
-        appearances.flush();
-        entities.delete(from);
     }
 }

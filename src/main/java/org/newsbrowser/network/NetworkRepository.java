@@ -69,7 +69,7 @@ class NetworkRepository {
         return entityManager.createQuery("""
                 select new org.newsbrowser.entity.EntityCount(other, count(ap2))
                 from Appearance ap1 join Appearance ap2 on ap2.article = ap1.article join ap2.entity other
-                where ap1.entity.id = :id and other.id <> :id
+                where ap1.entity.id = :id and other.id <> :id and other.hidden = false
                 group by other order by count(ap2) desc, other.type, other.name""", EntityCount.class)
                 .setParameter("id", entity.getId()).getResultList();
     }

@@ -155,12 +155,15 @@ public class ArticleSearch {
         return rows;
     }
 
-    /** The counted entities read in one statement, most counted first, then by name as the filter panel lists. */
+    /**
+     * The counted entities read in one statement, most counted first, then by name as the filter panel lists; hidden
+     * entities are left out (the index holds their ids, the panel never shows them).
+     */
     private Map<EntityType, List<EntityCount>> facets(Map<EntityType, Map<Long, Long>> counts) {
         List<Long> ids = counts.values().stream().flatMap(c -> c.keySet().stream()).toList();
         Map<Long, NamedEntity> byId = new HashMap<>();
         if (!ids.isEmpty()) {
-            entities.findAllById(ids).forEach(e -> byId.put(e.getId(), e));
+            entities.findAllById(ids).stream().filter(e -> !e.isHidden()).forEach(e -> byId.put(e.getId(), e));
         }
         Map<EntityType, List<EntityCount>> facets = new EnumMap<>(EntityType.class);
         counts.forEach((type, byEntity) -> facets.put(type, byEntity.entrySet().stream()

@@ -137,6 +137,32 @@ class ArticleControllerTests {
     }
 
     @Test
+    void relatedArticlesSayHowManyEntitiesOfEachTypeTheyShareAndLinkEachOne() throws Exception {
+        Article shown = withArticleId(new Article("a.txt"), 1L);
+        shown.update("h", new ArticleContent("Shown", "Text.", "Text.", "Text.", null, null, null), Instant.EPOCH);
+        Person raisi = person(8, "Ebrahim Raisi");
+        Country russia = country(4, "RU", "Russia");
+        given(articles.findById(1L)).willReturn(java.util.Optional.of(shown));
+        given(articles.findRelated(eq(1L), any())).willReturn(List.<Object[]>of(new Object[] {2L, 4L}));
+        given(articles.findShared(eq(1L), any())).willReturn(List.of(
+                new Object[] {2L, "Other", putin}, new Object[] {2L, "Other", iran},
+                new Object[] {2L, "Other", raisi}, new Object[] {2L, "Other", russia}));
+
+        mvc.perform(get("/articles/1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.matchesRegex(
+                        "(?s).*Shares\\s*<span>2 people</span> and <span>2 countries</span>\\s*</p>.*")))
+                .andExpect(content().string(Matchers.containsString("href=\"/people/8\"")))
+                .andExpect(content().string(Matchers.containsString("href=\"/countries/RU\"")))
+                .andExpect(content().string(Matchers.containsString("<dt>Countries</dt>")));
+    }
+
+    private static Article withArticleId(Article article, long id) {
+        org.springframework.test.util.ReflectionTestUtils.setField(article, "id", id);
+        return article;
+    }
+
+    @Test
     void searchResultsShowHighlightsAsTextAndTheSearchFacets() throws Exception {
         Highlight snippet = new Highlight(List.of(new Highlight.Segment("<script>alert(1)</script> in ", false),
                 new Highlight.Segment("Tehran", true)));

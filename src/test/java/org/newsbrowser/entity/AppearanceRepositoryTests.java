@@ -2,6 +2,7 @@ package org.newsbrowser.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,16 +65,28 @@ class AppearanceRepositoryTests {
     }
 
     @Test
-    void articlesAboutTheEntityComeBeforeThoseThatMentionItMoreInPassing() {
-        Article passing = corpus.article("Passing", null);
-        Article about = corpus.article("About", null);
-        corpus.appears(passing, khamenei, 2);
-        corpus.isAbout(about, khamenei, 1);
+    void articlesAreRankedByAboutnessAndThoseBelowTheThresholdAreInPassing() {
+        String text = "Filler sentence for a story of ordinary length.\n".repeat(62);
+        Article headline = corpus.article("Headline", text, null);
+        Article lead = corpus.article("Lead", text, null);
+        Article often = corpus.article("Often", text, null);
+        Article passing = corpus.article("Passing", text, null);
+        Article longFeature = corpus.article("Long feature", text.repeat(4), null);
+        em.persist(new Appearance(headline, khamenei, 1, 10, false, new Appearance.Placement(true, false, text.length())));
+        em.persist(new Appearance(lead, khamenei, 1, 100, false, new Appearance.Placement(false, true, text.length())));
+        em.persist(new Appearance(often, khamenei, 9, 900, false, new Appearance.Placement(false, false, text.length())));
+        em.persist(new Appearance(passing, khamenei, 2, 900, false, new Appearance.Placement(false, false, text.length())));
+        em.persist(new Appearance(longFeature, khamenei, 4, 900, false,
+                new Appearance.Placement(false, false, 4 * text.length())));
         corpus.flush();
 
-        assertThat(appearances.findArticles(khamenei.getId(), PageRequest.of(0, 10)).getContent())
-                .extracting(EntityArticle::title, EntityArticle::prominent)
-                .containsExactly(tuple("About", true), tuple("Passing", false));
+        List<EntityArticle> ranked = appearances.findArticles(khamenei.getId(), PageRequest.of(0, 10)).getContent();
+
+        assertThat(ranked).extracting(EntityArticle::title, EntityArticle::about).containsExactly(
+                tuple("Headline", true), tuple("Often", true), tuple("Lead", true), tuple("Passing", false),
+                tuple("Long feature", false));
+        assertThat(ranked.get(0).aboutness()).isCloseTo(3 + 1000.0 / text.length(), within(1e-9));
+        assertThat(ranked.get(1).aboutness()).isEqualTo(3.0);
     }
 
     @Test

@@ -56,7 +56,7 @@ class EntityControllerTests {
         String text = "In Tehran, Vladimir Putin met the Supreme Leader.";
         given(entities.findById(7L)).willReturn(Optional.of(putin));
         given(appearances.findArticles(eq(7L), any())).willReturn(new PageImpl<>(
-                List.of(new EntityArticle(1L, "Putin in Tehran", "a.txt", null, 3, true)), PageRequest.of(0, 20), 1));
+                List.of(new EntityArticle(1L, "Putin in Tehran", "a.txt", null, 3, true, true, 6.2)), PageRequest.of(0, 20), 1));
         given(appearances.findFirstMentionWindows(eq(7L), any()))
                 .willReturn(List.<Object[]>of(new Object[] {1L, 11, 25, 0, text}));
         given(entities.findCoMentioned(eq(7L), eq(EntityType.COUNTRY), any()))
@@ -66,7 +66,7 @@ class EntityControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("In Tehran, <mark>Vladimir Putin</mark> met")))
                 .andExpect(content().string(Matchers.containsString("3 mentions")))
-                .andExpect(content().string(Matchers.containsString("a subject of the article")))
+                .andExpect(content().string(Matchers.containsString("about it")))
                 .andExpect(content().string(Matchers.containsString("href=\"/countries/IR\"")))
                 .andExpect(content().string(Matchers.containsString("href=\"/?person=7&amp;country=IR\"")));
     }
