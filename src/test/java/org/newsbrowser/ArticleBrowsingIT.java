@@ -24,6 +24,7 @@ import org.newsbrowser.ingest.IngestProgress;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -231,6 +232,37 @@ class ArticleBrowsingIT {
         driver.get(person);
         assertNoHorizontalScroll("a person's page");
         screenshot("person-phone");
+    }
+
+    @Test
+    void readerSearchesFromTheHeaderAndSeesHighlightedResultsThenNarrowsThemByAPerson() {
+        open("/people");
+        WebElement box = driver.findElement(By.cssSelector("header form[role=search] input[name=q]"));
+        box.sendKeys("sanctions", Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("q=sanctions"));
+
+        List<WebElement> rows = articleRows();
+        assertThat(rows).isNotEmpty();
+        for (WebElement row : rows) {
+            assertThat(textsOf(row.findElements(By.cssSelector("mark"))))
+                    .as("marked matches in %s", row.findElement(By.tagName("h2")).getText())
+                    .isNotEmpty().allSatisfy(mark -> assertThat(mark).isEqualToIgnoringCase("sanctions"));
+        }
+        assertThat(driver.findElement(By.cssSelector("header input[name=q]")).getDomProperty("value"))
+                .isEqualTo("sanctions");
+        screenshot("search");
+
+        WebElement putin = facetLink("People", "Vladimir Putin");
+        String count = putin.findElement(By.cssSelector(".count")).getText();
+        click(putin);
+        wait.until(ExpectedConditions.urlContains("person="));
+        assertThat(driver.getCurrentUrl()).contains("q=sanctions");
+        assertThat(articleRows()).hasSize(Integer.parseInt(count));
+
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.navigate().refresh();
+        assertNoHorizontalScroll("a search result");
+        screenshot("search-phone");
     }
 
     @Test

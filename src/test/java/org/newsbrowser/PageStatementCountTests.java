@@ -26,6 +26,9 @@ class PageStatementCountTests extends SeedCorpusTestSupport {
             "/, 7",
             "/?sort=title&size=2&page=1, 7",
             "/api/articles, 3",
+            "/?q=iran, 3",
+            "/?q=iran&sort=title&size=2&page=1&country=IR, 4",
+            "/api/articles?q=iran, 2",
             "/articles/1, 4",
             "/api/articles/1, 2",
             "/countries/IR, 8",
@@ -33,6 +36,14 @@ class PageStatementCountTests extends SeedCorpusTestSupport {
             "/people, 2",
             "/topics, 2",
             "/ingest, 1",
+            "/network, 2",
+            "/network?country=IR&limit=20, 3",
+            "/api/network?country=IR, 3",
+            "/network.gexf, 2",
+            "/network.graphml?country=IR, 3",
+            "/articles.csv, 2",
+            "/articles.csv?country=IR&sort=title, 3",
+            "/network/co-mentions.csv?country=IR, 2",
     })
     void pageIssuesABoundedNumberOfStatements(String uri, int maximum) throws Exception {
         assertThat(statementsFor(uri)).as(uri).isLessThanOrEqualTo(maximum);
@@ -46,6 +57,11 @@ class PageStatementCountTests extends SeedCorpusTestSupport {
         long filtered = statementsFor("/?size=5&person=" + putin + "&country=IR&country=TR");
         assertThat(fiveRows).isEqualTo(oneRow);
         assertThat(filtered).isLessThanOrEqualTo(fiveRows + 2);
+    }
+
+    @Test
+    void searchingIssuesNoMoreStatementsPerResult() throws Exception {
+        assertThat(statementsFor("/?q=putin&size=5")).isEqualTo(statementsFor("/?q=putin&size=1"));
     }
 
     private long statementsFor(String uri) throws Exception {

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The assembled application over a fresh database holding the five seed articles plus two broken files, ingested
  * once for every test class extending this (they share one Spring context).
  */
+@DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"newsbrowser.ingest-on-startup=false",
         "spring.jpa.properties.hibernate.generate_statistics=true"})
 @AutoConfigureMockMvc

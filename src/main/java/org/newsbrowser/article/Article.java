@@ -5,19 +5,39 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
+import org.newsbrowser.entity.Appearance;
+import org.newsbrowser.search.ArticleEntitiesBinder;
+import org.newsbrowser.search.SearchFields;
 
 /**
  * One news article as ingested from a file: the cleaned text readers see and extraction ran on, and the raw text
- * it came from. Mentions and appearances point here; they are loaded by queries, not through collections.
+ * it came from. Mentions and appearances point here; they are loaded by queries, not through collections (the one
+ * collection, {@code appearances}, exists for the full-text index: see {@code org.newsbrowser.search}).
  */
 @Entity
 @Table(name = "article")
+@Indexed(index = "article")
 public class Article {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(name = SearchFields.ID_SORT, sortable = Sortable.YES, searchable = Searchable.NO)
     private Long id;
 
     /** The file the article came from, relative to the corpus folder. */
@@ -28,12 +48,19 @@ public class Article {
     private String contentHash;
 
     @Column(nullable = false, length = 500)
+    @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.PLAIN, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = SearchFields.TITLE_ENGLISH, analyzer = SearchFields.ENGLISH)
+    @KeywordField(name = SearchFields.TITLE_SORT, sortable = Sortable.YES, searchable = Searchable.NO)
     private String title;
 
     @Column(nullable = false, length = 1000)
     private String lead;
 
     @Column(nullable = false)
+    @FullTextField(name = SearchFields.BODY, analyzer = SearchFields.PLAIN, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = SearchFields.BODY_ENGLISH, analyzer = SearchFields.ENGLISH)
     private String body;
 
     @Column(name = "raw_text", nullable = false)
@@ -46,10 +73,16 @@ public class Article {
     private String url;
 
     @Column(name = "published_at")
+    @GenericField(name = SearchFields.PUBLISHED_AT, sortable = Sortable.YES)
     private Instant publishedAt;
 
     @Column(name = "ingested_at", nullable = false)
     private Instant ingestedAt;
+
+    /** The entities the article mentions, indexed for search filters and facets; the app reads them by queries. */
+    @OneToMany(mappedBy = "article")
+    @PropertyBinding(binder = @PropertyBinderRef(type = ArticleEntitiesBinder.class))
+    private List<Appearance> appearances = new ArrayList<>();
 
     protected Article() {
     }
@@ -69,6 +102,15 @@ public class Article {
         this.url = content.url();
         this.publishedAt = content.publishedAt();
         this.ingestedAt = ingestedAt;
+    }
+
+    /**
+     * Keeps this side of the article's appearances in step with the rows just written, as the search index reads
+     * it when it indexes the article in the same transaction.
+     */
+    public void replaceAppearances(Collection<Appearance> current) {
+        appearances.clear();
+        appearances.addAll(current);
     }
 
     public Long getId() {

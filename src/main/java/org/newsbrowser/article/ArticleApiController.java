@@ -1,5 +1,6 @@
 package org.newsbrowser.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.newsbrowser.entity.Mention;
 import org.newsbrowser.entity.MentionCounts;
 import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntity;
+import org.newsbrowser.search.SearchMatch;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,11 +37,14 @@ class ArticleApiController {
     }
 
     @GetMapping
-    PagedModel<ArticleSummaryJson> list(@Valid ArticleListParams params) {
-        ArticleListing.Listing result = listing.list(params);
-        return new PagedModel<>(result.page().map(row -> new ArticleSummaryJson(row.id(), row.title(), row.source(),
-                row.lead(), row.publishedAt(), refs(result.main(row.id(), EntityType.PERSON)),
-                refs(result.main(row.id(), EntityType.COUNTRY)))));
+    PagedModel<ArticleSummaryJson> list(@Valid ArticleFilterParams filterParams, @Valid ArticleListParams params) {
+        ArticleListing.Listing result = listing.list(filterParams, params, 0);
+        return new PagedModel<>(result.page().map(row -> {
+            SearchMatch match = result.match(row.id());
+            return new ArticleSummaryJson(row.id(), row.title(), row.source(), row.lead(), row.publishedAt(),
+                    refs(result.main(row.id(), EntityType.PERSON)), refs(result.main(row.id(), EntityType.COUNTRY)),
+                    match == null ? null : match.score(), match == null ? null : match.snippet().html());
+        }));
     }
 
     @GetMapping("/{id}")
@@ -62,9 +67,14 @@ class ArticleApiController {
         return entities.stream().map(EntityRef::of).toList();
     }
 
-    /** A row of the article list. */
+    /**
+     * A row of the article list; a search result also has its relevance score and a snippet: passages around the
+     * matches as safe HTML (the text escaped, matches in {@code <mark>}), empty when only the title matched.
+     */
     record ArticleSummaryJson(Long id, String title, String source, String lead, Instant publishedAt,
-                              List<EntityRef> people, List<EntityRef> countries) {
+                              List<EntityRef> people, List<EntityRef> countries,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Float score,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String snippet) {
     }
 
     /** One article with its cleaned text, its entities by type (with mention counts) and every mention. */

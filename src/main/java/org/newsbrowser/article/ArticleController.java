@@ -39,11 +39,13 @@ class ArticleController {
     }
 
     @GetMapping("/")
-    String list(@Valid ArticleListParams params, Model model) {
-        ArticleListing.Listing result = listing.list(params);
+    String list(@Valid ArticleFilterParams filterParams, @Valid ArticleListParams params, Model model) {
+        ArticleListing.Listing result = listing.list(filterParams, params, FACET_VALUES);
         Map<EntityType, Object> facets = new EnumMap<>(EntityType.class);
         for (EntityType type : EntityType.values()) {
-            facets.put(type, articles.countEntities(result.filter(), type, FACET_VALUES));
+            facets.put(type, result.filter().hasQuery()
+                    ? result.searchFacets().getOrDefault(type, List.of())
+                    : articles.countEntities(result.filter(), type, FACET_VALUES));
         }
         model.addAttribute("listing", result);
         model.addAttribute("facets", facets);

@@ -11,13 +11,19 @@ import org.newsbrowser.entity.Country;
 import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.entity.NamedEntityRepository;
+import org.newsbrowser.search.InvalidSearchQueryException;
+import org.newsbrowser.search.SearchQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Turns the filter parameters of a request into entities, rejecting ids and codes that name nothing. */
+/**
+ * Turns the filter parameters of a request into entities and a parsed search, rejecting ids and codes that name
+ * nothing and searches that cannot be parsed. Public so that other views of the same selection (the network,
+ * exports) accept exactly the article list's parameters.
+ */
 @Component
-class ArticleFilters {
+public class ArticleFilters {
 
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
 
@@ -27,13 +33,33 @@ class ArticleFilters {
         this.entities = entities;
     }
 
-    ArticleFilter resolve(ArticleListParams params) {
+    /** The filter the parameters name; a 400 for an id or code that names nothing. */
+    public ArticleFilter resolve(ArticleFilterParams params) {
         List<NamedEntity> selected = new ArrayList<>();
         selected.addAll(byId(EntityType.PERSON, params.person()));
         selected.addAll(byId(EntityType.ORGANIZATION, params.organization()));
         selected.addAll(byId(EntityType.TOPIC, params.topic()));
         selected.addAll(countries(params.country()));
-        return new ArticleFilter(selected);
+        return new ArticleFilter(selected, params.hasQuery() ? query(params.q()) : null);
+    }
+
+    /**
+     * The filter for views that narrow by entities only (the network, its files, CSV exports): a search there is
+     * refused, not silently ignored, until those views can run it.
+     */
+    public ArticleFilter resolveWithoutSearch(ArticleFilterParams params) {
+        if (params.hasQuery()) {
+            throw badRequest("this view cannot be narrowed by a search yet: remove q");
+        }
+        return resolve(params);
+    }
+
+    private static SearchQuery query(String q) {
+        try {
+            return SearchQuery.parse(q);
+        } catch (InvalidSearchQueryException e) {
+            throw badRequest("search: " + e.getMessage());
+        }
     }
 
     private List<NamedEntity> byId(EntityType type, List<Long> ids) {

@@ -7,13 +7,20 @@ import java.util.List;
 import java.util.Map;
 import org.newsbrowser.entity.Appearance;
 import org.newsbrowser.entity.AppearanceRepository;
+import org.newsbrowser.entity.EntityCount;
 import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.NamedEntity;
+import org.newsbrowser.search.ArticleSearch;
+import org.newsbrowser.search.SearchMatch;
+import org.newsbrowser.search.SearchResults;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
-/** Loads one page of the article list with each row's main people and countries, for the page and the API. */
+/**
+ * Loads one page of the article list with each row's main people and countries, for the page and the API: from the
+ * database, or from the search index when the request has a search.
+ */
 @Component
 class ArticleListing {
 
@@ -23,18 +30,31 @@ class ArticleListing {
     private final ArticleRepository articles;
     private final AppearanceRepository appearances;
     private final ArticleFilters filters;
+    private final ArticleSearch search;
 
-    ArticleListing(ArticleRepository articles, AppearanceRepository appearances, ArticleFilters filters) {
+    ArticleListing(ArticleRepository articles, AppearanceRepository appearances, ArticleFilters filters,
+                   ArticleSearch search) {
         this.articles = articles;
         this.appearances = appearances;
         this.filters = filters;
+        this.search = search;
     }
 
-    Listing list(ArticleListParams params) {
-        ArticleFilter filter = filters.resolve(params);
-        ArticleSort sort = params.articleSort();
-        Page<ArticleRow> page = articles.findRows(filter, sort, PageRequest.of(params.pageNumber(), params.pageSize()));
-        return new Listing(filter, sort, page, mainEntities(page));
+    /**
+     * @param facetValues for a search, how many entities of each type to count over its result (the index counts
+     *                    them with the search); 0 for none. Without a search the controller counts them itself.
+     */
+    Listing list(ArticleFilterParams filterParams, ArticleListParams params, int facetValues) {
+        ArticleFilter filter = filters.resolve(filterParams);
+        ArticleSort sort = params.articleSort(filter.hasQuery());
+        PageRequest pageable = PageRequest.of(params.pageNumber(), params.pageSize());
+        if (filter.hasQuery()) {
+            SearchResults found = search.search(filter, sort, pageable, facetValues);
+            return new Listing(filter, sort, found.page(), mainEntities(found.page()), found.matches(),
+                    found.facets());
+        }
+        Page<ArticleRow> page = articles.findRows(filter, sort, pageable);
+        return new Listing(filter, sort, page, mainEntities(page), Map.of(), Map.of());
     }
 
     private Map<Long, List<NamedEntity>> mainEntities(Page<ArticleRow> page) {
@@ -57,11 +77,19 @@ class ArticleListing {
      * One page of the list.
      *
      * @param main per article id, its most mentioned people then countries, at most {@link #MAIN_ENTITIES} each
+     * @param matches for a search, per article id how it matched
+     * @param searchFacets for a search, the facet counts over its result
      */
-    record Listing(ArticleFilter filter, ArticleSort sort, Page<ArticleRow> page, Map<Long, List<NamedEntity>> main) {
+    record Listing(ArticleFilter filter, ArticleSort sort, Page<ArticleRow> page, Map<Long, List<NamedEntity>> main,
+                   Map<Long, SearchMatch> matches, Map<EntityType, List<EntityCount>> searchFacets) {
 
         public List<NamedEntity> main(Long articleId, EntityType type) {
             return main.getOrDefault(articleId, List.of()).stream().filter(e -> e.getType() == type).toList();
+        }
+
+        /** How the article matched the search, or null without a search. */
+        public SearchMatch match(Long articleId) {
+            return matches.get(articleId);
         }
     }
 }

@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** Articles, and the filtered lists and relations the pages show (see {@link FilteredArticles}). */
 public interface ArticleRepository extends JpaRepository<Article, Long>, FilteredArticles {
 
     Optional<Article> findBySource(String source);
+
+    /** The list rows of the given articles, in no particular order (a search orders them). */
+    @Query("select new org.newsbrowser.article.ArticleRow(a.id, a.title, a.lead, a.source, a.publishedAt)"
+            + " from Article a where a.id in :ids")
+    List<ArticleRow> findRowsByIdIn(Collection<Long> ids);
 
     /** The content hash a file was ingested with, without loading its article. */
     @Query("select a.contentHash from Article a where a.source = :source")
@@ -21,11 +25,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, Filtere
     @Query("select a.source from Article a where a.contentHash = :contentHash and a.source <> :source"
             + " order by a.source")
     List<String> findSourcesWithContent(String contentHash, String source, Limit limit);
-
-    /** Deletes a file's article; the database deletes its mentions and appearances with it. */
-    @Modifying
-    @Query("delete from Article a where a.source = :source")
-    int deleteBySource(String source);
 
     /**
      * The articles sharing most entities with the given one: article id and number of shared entities, topics
@@ -38,11 +37,15 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, Filtere
             group by other.article.id order by count(other) desc, other.article.id""")
     List<Object[]> findRelated(Long articleId, Limit limit);
 
-    /** For the given articles, the entities each shares with the given one: [articleId, title, entity]. */
+    /**
+     * For the given articles, the entities each shares with the given one: [articleId, title, entity], those the
+     * other article mentions most first, then in the order it names them. The order is total, so every database
+     * shows the same shared entities when a page shows only the first few.
+     */
     @Query("""
             select other.article.id, other.article.title, other.entity from Appearance other
             where other.article.id in :relatedIds
               and other.entity in (select mine.entity from Appearance mine where mine.article.id = :articleId)
-            order by other.mentionCount desc""")
+            order by other.mentionCount desc, other.firstOffset, other.entity.id""")
     List<Object[]> findShared(Long articleId, Collection<Long> relatedIds);
 }

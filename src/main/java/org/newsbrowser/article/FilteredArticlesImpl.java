@@ -2,15 +2,20 @@ package org.newsbrowser.article;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 import org.newsbrowser.entity.EntityCount;
 import org.newsbrowser.entity.EntityType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 
-/** Builds the filter's conditions: one {@code exists} per selected entity, so every entity must appear. */
+/** Builds the filter's conditions (see {@link FilterConditions}) into the list's queries. */
 class FilteredArticlesImpl implements FilteredArticles {
+
+    /** Rows a streamed export fetches from the database at a time. */
+    private static final int STREAM_FETCH_SIZE = 500;
 
     private final EntityManager entityManager;
 
@@ -20,48 +25,47 @@ class FilteredArticlesImpl implements FilteredArticles {
 
     @Override
     public Page<ArticleRow> findRows(ArticleFilter filter, ArticleSort sort, Pageable pageable) {
-        String where = whereClause(filter, "a");
-        TypedQuery<ArticleRow> rows = entityManager.createQuery(
-                "select new org.newsbrowser.article.ArticleRow(a.id, a.title, a.lead, a.source, a.publishedAt)"
-                        + " from Article a" + where + " order by " + sort.orderBy(), ArticleRow.class);
-        bind(rows, filter);
+        TypedQuery<ArticleRow> rows = rowsQuery(filter, sort);
         rows.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize());
         List<ArticleRow> content = rows.getResultList();
         if (content.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !content.isEmpty())) {
             return new PageImpl<>(content, pageable, pageable.getOffset() + content.size());
         }
-        TypedQuery<Long> count = entityManager.createQuery("select count(a) from Article a" + where, Long.class);
-        bind(count, filter);
+        TypedQuery<Long> count = entityManager.createQuery(
+                "select count(a) from Article a" + FilterConditions.where(filter, "a.id"), Long.class);
+        FilterConditions.bind(count, filter);
         return new PageImpl<>(content, pageable, count.getSingleResult());
     }
 
     @Override
-    public List<EntityCount> countEntities(ArticleFilter filter, EntityType type, int limit) {
+    public Stream<ArticleRow> streamRows(ArticleFilter filter, ArticleSort sort) {
+        return rowsQuery(filter, sort).setHint("org.hibernate.fetchSize", STREAM_FETCH_SIZE).getResultStream();
+    }
+
+    private TypedQuery<ArticleRow> rowsQuery(ArticleFilter filter, ArticleSort sort) {
+        TypedQuery<ArticleRow> rows = entityManager.createQuery(
+                "select new org.newsbrowser.article.ArticleRow(a.id, a.title, a.lead, a.source, a.publishedAt)"
+                        + " from Article a" + FilterConditions.where(filter, "a.id") + " order by " + sort.orderBy(),
+                ArticleRow.class);
+        FilterConditions.bind(rows, filter);
+        return rows;
+    }
+
+    @Override
+    public List<EntityCount> countEntities(ArticleFilter filter, Collection<EntityType> types, int limit) {
         String articles = filter.isEmpty() ? "" : " and ap.article.id in (select a.id from Article a"
-                + whereClause(filter, "a") + ")";
+                + FilterConditions.where(filter, "a.id") + ")";
+        // The filter's own entities are named by every article, so they tie for first: list them first.
+        String selectedFirst = filter.isEmpty() ? "" : " case when e.id in :selected then 0 else 1 end,";
         TypedQuery<EntityCount> query = entityManager.createQuery(
                 "select new org.newsbrowser.entity.EntityCount(e, count(ap)) from Appearance ap join ap.entity e"
-                        + " where e.type = :type" + articles
-                        + " group by e order by count(ap) desc, e.name", EntityCount.class);
-        query.setParameter("type", type);
-        bind(query, filter);
+                        + " where e.type in :types" + articles
+                        + " group by e order by count(ap) desc," + selectedFirst + " e.name", EntityCount.class);
+        if (!filter.isEmpty()) {
+            query.setParameter("selected", filter.entityIds());
+        }
+        query.setParameter("types", types);
+        FilterConditions.bind(query, filter);
         return query.setMaxResults(limit).getResultList();
-    }
-
-    private static String whereClause(ArticleFilter filter, String alias) {
-        StringBuilder where = new StringBuilder();
-        for (int i = 0; i < filter.entityIds().size(); i++) {
-            where.append(i == 0 ? " where " : " and ")
-                    .append("exists (select 1 from Appearance f").append(i)
-                    .append(" where f").append(i).append(".article.id = ").append(alias).append(".id")
-                    .append(" and f").append(i).append(".entity.id = :e").append(i).append(')');
-        }
-        return where.toString();
-    }
-
-    private static void bind(TypedQuery<?> query, ArticleFilter filter) {
-        for (int i = 0; i < filter.entityIds().size(); i++) {
-            query.setParameter("e" + i, filter.entityIds().get(i));
-        }
     }
 }

@@ -42,6 +42,16 @@ public interface AppearanceRepository extends JpaRepository<Appearance, Appearan
             order by ap.prominent desc, ap.mentionCount desc, ap.firstOffset""")
     List<Appearance> findInArticles(Collection<Long> articleIds, Collection<EntityType> types);
 
+    /**
+     * The entities of the given articles as names, without loading them: [articleId, type, name], those the
+     * article is about first, then the most mentioned.
+     */
+    @Query("""
+            select ap.article.id, e.type, e.name from Appearance ap join ap.entity e
+            where ap.article.id in :articleIds
+            order by ap.prominent desc, ap.mentionCount desc, ap.firstOffset""")
+    List<Object[]> findEntityNames(Collection<Long> articleIds);
+
     @Query("select ap from Appearance ap join fetch ap.article where ap.entity = :entity")
     List<Appearance> findByEntity(NamedEntity entity);
 

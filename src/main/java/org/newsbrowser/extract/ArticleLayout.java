@@ -51,7 +51,10 @@ final class ArticleLayout {
         this.body = bodyText();
     }
 
-    /** Whether the offset lies in a headline-case line (title case or capitals, at most a short phrase). */
+    /**
+     * Whether the offset lies in a headline-case line (title case or capitals, at most a short phrase) of the title
+     * block the text starts with.
+     */
     boolean inHeadline(int offset) {
         return headline[offset];
     }
@@ -97,14 +100,25 @@ final class ArticleLayout {
                 .map(m -> new Token(m.group(), m.start(), m.end())).toList();
     }
 
+    /**
+     * Credits anywhere; headline-case lines only in the title block, the run of such lines the text starts with.
+     * Further down, a headline-case line is a section heading or a table label ("JORDAN TIMES" in a press digest,
+     * "BORROWER BAYERISCHE VEREINSBANK"), whose names are as real as those of running text.
+     */
     private void markLines() {
         Matcher line = LINE.matcher(text);
         boolean listContinues = false;
+        boolean titleBlock = true;
         while (line.find()) {
+            if (line.group().isBlank()) {
+                continue;
+            }
             boolean isCredit = isCredit(line.group().strip()) && !isRunningText(line.group());
             boolean isList = listContinues || isList(line.group());
             listContinues = isList && !line.group().strip().endsWith(".");
-            if (isCredit || !isList && isHeadline(line.group())) {
+            boolean isHeadline = titleBlock && !isList && isHeadline(line.group());
+            titleBlock = isHeadline || isCredit;
+            if (isCredit || isHeadline) {
                 Arrays.fill(isCredit ? credit : headline, line.start(), line.end(), true);
             }
         }

@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
- * The statistical part of extraction: a CoreNLP pipeline running only the 3-class CRF tagger. Loading takes a few
- * seconds and about 100 MB, so create one and share it; {@link #tag} is safe to call from several threads because
- * {@link StanfordCoreNLP#annotate(Annotation)} keeps all per-document state in the annotation.
+ * The statistical part of extraction: CoreNLP pipelines running only the 3-class CRF tagger. Loading one takes a
+ * few seconds and about 100 MB, so create this once and share it. {@link #tag} is safe to call from several threads
+ * ({@link StanfordCoreNLP#annotate(Annotation)} keeps all per-document state in the annotation); with a pool of
+ * several pipelines each call takes a free one, so threads share no tagger state at all (docs/BENCHMARKS.md
+ * compares one shared pipeline with one per thread).
  */
 public final class CoreNlpNer {
 
@@ -27,23 +31,59 @@ public final class CoreNlpNer {
     private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "he", "him", "his", "she", "her", "hers",
             "it", "its", "we", "us", "our", "they", "them", "their", "you", "your");
 
-    private final StanfordCoreNLP pipeline;
+    private final BlockingQueue<StanfordCoreNLP> pipelines;
 
-    /** Loads the pipeline with the bundled 3-class model. */
+    /** Loads one pipeline with the bundled 3-class model. */
     public CoreNlpNer() {
-        this(MODEL);
+        this(MODEL, 1);
     }
 
     /**
-     * Loads the pipeline with the given models.
+     * Loads one pipeline with the given models.
      *
      * @param models comma-separated classpath resources of CRF models, applied in order (CoreNLP's {@code ner.model})
      */
     public CoreNlpNer(String models) {
-        pipeline = new StanfordCoreNLP(properties(models));
+        this(models, 1);
     }
 
-    private static Properties properties(String models) {
+    /**
+     * Loads a pool of pipelines with the given models, each with its own copy of the models.
+     *
+     * @param models    comma-separated classpath resources of CRF models, applied in order
+     * @param pipelines how many: up to this many texts are tagged at once without sharing a pipeline
+     */
+    public CoreNlpNer(String models, int pipelines) {
+        if (pipelines < 1) {
+            throw new IllegalArgumentException("at least one pipeline: " + pipelines);
+        }
+        this.pipelines = new ArrayBlockingQueue<>(pipelines);
+        for (int i = 0; i < pipelines; i++) {
+            this.pipelines.add(load(models, i > 0));
+        }
+    }
+
+    /**
+     * A pipeline. CoreNLP caches annotators by their settings, so a pipeline with the settings of an earlier one
+     * shares its tagger (which spares reloading the model for a second instance of this class); clearing the cache
+     * first gives a pool's further pipelines their own.
+     */
+    private static StanfordCoreNLP load(String models, boolean ownAnnotators) {
+        synchronized (CoreNlpNer.class) {
+            if (ownAnnotators) {
+                StanfordCoreNLP.clearAnnotatorPool();
+            }
+            return new StanfordCoreNLP(properties(models));
+        }
+    }
+
+    /** How many pipelines the pool holds. */
+    public int pipelines() {
+        return pipelines.remainingCapacity() + pipelines.size();
+    }
+
+    /** The pipeline settings: tokenize, ssplit and ner with the given models and nothing that loads more. */
+    public static Properties properties(String models) {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,ner");
         props.setProperty("tokenize.language", "en");
@@ -69,8 +109,7 @@ public final class CoreNlpNer {
      *         without pronouns
      */
     public List<NerSpan> tag(String text) {
-        Annotation annotation = new Annotation(text);
-        pipeline.annotate(annotation);
+        Annotation annotation = annotate(text);
         List<NerSpan> spans = new ArrayList<>();
         CoreLabel first = null;
         CoreLabel last = null;
@@ -90,6 +129,24 @@ public final class CoreNlpNer {
             add(spans, text, first, last);
         }
         return spans;
+    }
+
+    /** Runs a free pipeline of the pool over the text, waiting for one when all are busy. */
+    private Annotation annotate(String text) {
+        StanfordCoreNLP pipeline;
+        try {
+            pipeline = pipelines.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a CoreNLP pipeline", e);
+        }
+        try {
+            Annotation annotation = new Annotation(text);
+            pipeline.annotate(annotation);
+            return annotation;
+        } finally {
+            pipelines.add(pipeline);
+        }
     }
 
     /** A headline ending in a name must not merge with a name starting the next line. */

@@ -22,7 +22,13 @@ import org.newsbrowser.entity.EntityType;
  * The country is, in order: the qualifier's when it is a region of the city's country ("ATLANTA, Georgia" is US);
  * the qualifier's when it is a country name ("TBILISI, Georgia"); the region's country when the qualifier is a
  * region of one country only ("GREENWICH, Conn."); the city's, as a country name or capital
- * ({@link CountryGazetteer}) or as a city ({@link CityGazetteer}). Unknown places give no mention.
+ * ({@link CountryGazetteer}) or as a city ({@link CityGazetteer}). Unknown places give no dateline.
+ *
+ * <p>The COUNTRY mention lies over the words that name the country where the dateline names it (a capital
+ * "LONDON", a country "SINGAPORE", a country as qualifier "TAVILDARA, Tajikistan"), else over the place ("NEW
+ * YORK", "CAMBRIDGE, Mass."): the city itself is never listed as a country, but the country it was filed from is
+ * one of the article's countries, as Reuters-21578 places count it (CoNLL-2003 does not; see docs/EVALUATION.md).
+ * The tagger's guesses on the dateline's place are ignored ({@link NewsEntityExtractor}).
  */
 public final class DatelineExtractor implements EntityExtractor {
 
@@ -58,8 +64,18 @@ public final class DatelineExtractor implements EntityExtractor {
         this.cities = cities;
     }
 
-    /** Where a dateline is and the country it resolves to. */
-    public record Dateline(int begin, int end, String city, String qualifier, String country) {
+    /**
+     * Where a dateline's place is ({@code begin}..{@code end}: the city and any qualifier), the country it resolves
+     * to, and the words that name that country ({@code namedBegin}..{@code namedEnd}), or -1 when only a city is
+     * named.
+     */
+    public record Dateline(int begin, int end, String city, String qualifier, String country, int namedBegin,
+            int namedEnd) {
+
+        /** Whether the dateline names its country (a capital, a country name or a country as qualifier). */
+        public boolean namesCountry() {
+            return namedBegin >= 0;
+        }
     }
 
     @Override
@@ -69,8 +85,12 @@ public final class DatelineExtractor implements EntityExtractor {
 
     @Override
     public List<ExtractedMention> extract(String text) {
-        return find(text).map(d -> List.of(new ExtractedMention(EntityType.COUNTRY, d.begin(), d.end(),
-                text.substring(d.begin(), d.end()), d.country(), NAME))).orElse(List.of());
+        return find(text).map(d -> {
+            int begin = d.namesCountry() ? d.namedBegin() : d.begin();
+            int end = d.namesCountry() ? d.namedEnd() : d.end();
+            return List.of(new ExtractedMention(EntityType.COUNTRY, begin, end, text.substring(begin, end),
+                    d.country(), NAME));
+        }).orElse(List.of());
     }
 
     /** The first dateline of the text that resolves to a country, if any. */
@@ -115,9 +135,19 @@ public final class DatelineExtractor implements EntityExtractor {
         if (country.isEmpty()) {
             return Optional.empty();
         }
-        boolean fromQualifier = qualifier != null && !cityCountry(city).equals(country);
-        int end = fromQualifier ? m.end("qualifier") : m.end("city");
-        return Optional.of(new Dateline(m.start("city"), end, city, qualifier, country.get()));
+        int end = qualifier == null ? m.end("city") : m.end("qualifier");
+        if (qualifier != null && namedCountry(qualifier).equals(country)) {
+            return Optional.of(new Dateline(m.start("city"), end, city, qualifier, country.get(),
+                    m.start("qualifier"), m.end("qualifier")));
+        }
+        boolean cityNamed = namedCountry(city).equals(country);
+        return Optional.of(new Dateline(m.start("city"), end, city, qualifier, country.get(),
+                cityNamed ? m.start("city") : -1, cityNamed ? m.end("city") : -1));
+    }
+
+    /** The country a place's words name: a country name or a capital, not a city's or region's country. */
+    private Optional<String> namedCountry(String place) {
+        return countries.byName(place).map(CountryGazetteer.Country::code);
     }
 
     /** The country of "CITY" or "CITY, QUALIFIER", by the rules in the class comment. */
@@ -130,7 +160,7 @@ public final class DatelineExtractor implements EntityExtractor {
         if (ofCity.isPresent() && regionOf.contains(ofCity.get())) {
             return ofCity;
         }
-        Optional<String> qualifierCountry = countries.byName(qualifier).map(CountryGazetteer.Country::code);
+        Optional<String> qualifierCountry = namedCountry(qualifier);
         if (qualifierCountry.isPresent()) {
             return qualifierCountry;
         }
@@ -141,6 +171,6 @@ public final class DatelineExtractor implements EntityExtractor {
     }
 
     private Optional<String> cityCountry(String city) {
-        return countries.byName(city).map(CountryGazetteer.Country::code).or(() -> cities.countryOfCity(city));
+        return namedCountry(city).or(() -> cities.countryOfCity(city));
     }
 }

@@ -1,5 +1,6 @@
 package org.newsbrowser.extract;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -23,7 +24,7 @@ class ExtractionConfiguration {
         return CityGazetteer.load();
     }
 
-    /** First: a dateline's city is a place, whatever the tagger makes of it ("HOUSTON" as an organization). */
+    /** First: the country a dateline names ("LONDON", "TAVILDARA, Tajikistan"). */
     @Bean
     @Lazy
     @Order(0)
@@ -31,17 +32,22 @@ class ExtractionConfiguration {
         return new DatelineExtractor(countryGazetteer, cityGazetteer);
     }
 
+    /**
+     * A pool of {@code newsbrowser.ingest.pipelines} CoreNLP pipelines, one per available processor by default
+     * (0): the ingest analyzes one article per thread.
+     */
     @Bean
     @Lazy
-    CoreNlpNer coreNlpNer() {
-        return new CoreNlpNer();
+    CoreNlpNer coreNlpNer(@Value("${newsbrowser.ingest.pipelines:0}") int pipelines) {
+        return new CoreNlpNer(CoreNlpNer.MODEL, pipelines > 0 ? pipelines : Runtime.getRuntime().availableProcessors());
     }
 
     @Bean
     @Lazy
     @Order(1)
-    NewsEntityExtractor newsEntityExtractor(CoreNlpNer ner, CountryGazetteer countryGazetteer) {
-        return new NewsEntityExtractor(ner, countryGazetteer);
+    NewsEntityExtractor newsEntityExtractor(CoreNlpNer ner, CountryGazetteer countryGazetteer,
+            DatelineExtractor datelineExtractor) {
+        return new NewsEntityExtractor(ner, countryGazetteer, datelineExtractor);
     }
 
     @Bean

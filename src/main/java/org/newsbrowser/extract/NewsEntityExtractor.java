@@ -20,19 +20,25 @@ import java.util.regex.Pattern;
  *
  * <p>The rules, in the order applied to each tagger span:
  * <ol>
- *   <li>spans in photo or source credits are dropped; a trailing possessive and leading punctuation ("-- Jane
- *       Roe" in a byline) are never part of a span;</li>
+ *   <li>spans in photo or source credits and on a dateline's place ({@link DatelineExtractor}: "HOUSTON" is a
+ *       city, whatever the tagger makes of it) are dropped; a trailing possessive and leading punctuation ("-- Jane
+ *       Roe" in a byline) are never part of a span, except an organization's "'s" the text never drops
+ *       ("Moody's");</li>
  *   <li>a seat of government that is a building ("the Kremlin", "Downing Street") is an organization; a capital
  *       ("Tehran", "Berlin") stands for its country;</li>
  *   <li>an organization or location span ending in a title and a name ("Supreme Leader of Iran Ayatollah X") is a
  *       person from the title on; a span starting with a country or demonym followed by a person ("Iran Hassan
  *       Rouhani", "Ukraine X") is split into the country and the person;</li>
  *   <li>a location the gazetteer knows is a country; a two- or three-word capitalized location followed by "said",
- *       "is a" and the like is a person; any other location is dropped;</li>
+ *       "is a" and the like is a person; a place named as a sports team (a results row, "beat", "v") is an
+ *       organization; any other location is dropped;</li>
+ *   <li>a one-word person that is a side of a fixture or two-sided result ("Carlisle v Hull", "Bolton 3 Norwich
+ *       1") is a club, an organization;</li>
  *   <li>a person or location next to a media word ("website", "TV") is an organization; one followed by a product
  *       word ("drone", "missile") is dropped;</li>
- *   <li>names in headline-case lines are kept only if they also occur in the running text, except countries and
- *       capitals, and a person that is the whole line (a byline).</li>
+ *   <li>names in the headline-case lines the article starts with (its title block) are kept only if they also
+ *       occur in the running text, except countries and capitals, and a person that is the whole line (a
+ *       byline).</li>
  * </ol>
  * Mentions are then resolved within the article: person aliases by {@link PersonNames#resolve}, acronyms defined
  * as "Long Form (LF)" to their long form, countries to ISO codes.
@@ -85,14 +91,23 @@ public final class NewsEntityExtractor implements EntityExtractor {
     /** Nations that field national teams but have no ISO code of their own, current or former. */
     private static final Set<String> NATIONS_WITHOUT_CODE = Set.of("england", "scotland", "wales",
             "northern ireland", "yugoslavia", "soviet union", "czechoslovakia", "ussr");
-    private static final Set<String> TEAM_VERBS = Set.of("beat", "beats", "v", "vs", "v.", "vs.", "versus");
+    /** Words between the two sides of a fixture ("Carlisle v Hull"). */
+    private static final Set<String> FIXTURE_WORDS = Set.of("v", "vs", "v.", "vs.", "versus");
+    private static final Set<String> TEAM_VERBS = java.util.stream.Stream.concat(FIXTURE_WORDS.stream(),
+            java.util.stream.Stream.of("beat", "beats")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final String SIDE = "\\p{Lu}[\\p{L}'’.&-]*(?: \\p{Lu}[\\p{L}'’.&-]*){0,3}";
+    /** A result between two sides, a score after each: "Bolton 3 Norwich 1", "Queen's Park 2 Alloa 0 (aet)". */
+    private static final Pattern TWO_SIDED_RESULT = Pattern.compile(
+            "\\s*(?<first>" + SIDE + ") \\d{1,3} (?<second>" + SIDE + ") \\d{1,3}(?:\\s.*)?");
 
     private final CoreNlpNer ner;
     private final CountryGazetteer countries;
+    private final DatelineExtractor datelines;
 
-    public NewsEntityExtractor(CoreNlpNer ner, CountryGazetteer countries) {
+    public NewsEntityExtractor(CoreNlpNer ner, CountryGazetteer countries, DatelineExtractor datelines) {
         this.ner = ner;
         this.countries = countries;
+        this.datelines = datelines;
     }
 
     @Override
@@ -126,8 +141,12 @@ public final class NewsEntityExtractor implements EntityExtractor {
         Run(String text) {
             this.text = text;
             this.layout = new ArticleLayout(text);
+            Optional<DatelineExtractor.Dateline> dateline = datelines.find(text);
             this.spans = ner.tag(text).stream().map(this::withoutPossessive).filter(s -> s.end() > s.begin())
-                    .filter(s -> !layout.inCredit(s.begin())).toList();
+                    .filter(s -> !layout.inCredit(s.begin()))
+                    .filter(s -> dateline.isEmpty() || s.end() <= dateline.get().begin()
+                            || s.begin() >= dateline.get().end())
+                    .toList();
         }
 
         List<ExtractedMention> mentions() {
@@ -137,13 +156,25 @@ public final class NewsEntityExtractor implements EntityExtractor {
             return normalize(nonOverlapping(found.stream().filter(this::notOnlyInHeadline).toList()));
         }
 
-        /** Without a trailing possessive and without punctuation glued to its front ("-- Jane Roe"). */
+        /**
+         * Without a trailing possessive and without punctuation glued to its front ("-- Jane Roe"). An
+         * organization keeps its "'s" when the text never writes the name without it: "Moody's" is the name, where
+         * "the Kremlin's" is a possessive of "the Kremlin".
+         */
         private NerSpan withoutPossessive(NerSpan span) {
-            String trimmed = TRAILING_POSSESSIVE.matcher(span.text()).replaceFirst("");
+            Matcher possessive = TRAILING_POSSESSIVE.matcher(span.text());
+            boolean stripped = possessive.find() && !(span.label().equals("ORGANIZATION")
+                    && !writtenWithoutPossessive(span.text().substring(0, possessive.start())));
+            String trimmed = stripped ? span.text().substring(0, possessive.start()) : span.text();
             Matcher leading = LEADING_PUNCTUATION.matcher(trimmed);
             int cut = leading.find() ? leading.end() : 0;
             int begin = span.begin() + cut;
             return new NerSpan(span.label(), begin, begin + trimmed.length() - cut, trimmed.substring(cut));
+        }
+
+        private boolean writtenWithoutPossessive(String name) {
+            return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}'’])")
+                    .matcher(text).find();
         }
 
         private void classify(NerSpan span) {
@@ -161,7 +192,8 @@ public final class NewsEntityExtractor implements EntityExtractor {
                 claim(span.begin(), span.end());
                 switch (span.label()) {
                     case "LOCATION" -> classifyLocation(span);
-                    case "PERSON" -> classifyByContext(span, EntityType.PERSON);
+                    case "PERSON" -> classifyByContext(span,
+                            isSideOfFixture(span) ? EntityType.ORGANIZATION : EntityType.PERSON);
                     default -> add(country(span.text()).map(c -> country(span.begin(), span.end(), c, NAME))
                             .orElse(new Candidate(EntityType.ORGANIZATION, span.begin(), span.end(), null, NAME)));
                 }
@@ -211,6 +243,28 @@ public final class NewsEntityExtractor implements EntityExtractor {
             String previous = lower(before.get(0));
             return TEAM_VERBS.contains(previous) || previous.equals("with") && before.size() > 1
                     && Set.of("drew", "draw", "drawn").contains(lower(before.get(1)));
+        }
+
+        /**
+         * A one-word "person" that is a side of a fixture or a two-sided result ("Carlisle v Hull", "Bolton 3
+         * Norwich 1"): a club named after its town, which the tagger takes for a surname.
+         */
+        private boolean isSideOfFixture(NerSpan span) {
+            if (layout.tokens(span.begin(), span.end()).size() != 1) {
+                return false;
+            }
+            List<Token> before = layout.tokensBefore(span.begin(), 1);
+            List<Token> after = layout.tokensAfter(span.end(), 1);
+            if (!before.isEmpty() && FIXTURE_WORDS.contains(lower(before.get(0)))
+                    || !after.isEmpty() && FIXTURE_WORDS.contains(lower(after.get(0)))) {
+                return true;
+            }
+            int lineBegin = text.lastIndexOf('\n', span.begin() - 1) + 1;
+            int lineEnd = text.indexOf('\n', span.end());
+            Matcher result = TWO_SIDED_RESULT.matcher(text).region(lineBegin, lineEnd < 0 ? text.length() : lineEnd);
+            // a side itself, not a scorer named after the result ("Nantes 0 Lens 1 (Smicer 52nd)")
+            return result.matches() && Set.of(result.start("first"), result.start("second")).contains(span.begin())
+                    && Set.of(result.end("first"), result.end("second")).contains(span.end());
         }
 
         /** Media and product words next to a span override the tagger; {@code otherwise} may be null (drop). */

@@ -87,6 +87,25 @@ public final class ArticleFileReader {
         return fromPlainText(rawText);
     }
 
+    /**
+     * Cleans a record of a dump like an article file: entities decoded, spaces and paragraphs normalized,
+     * boilerplate removed, a title made from the lead when the record has none.
+     *
+     * @throws UnreadableArticleException when the record holds no text or too much of it
+     */
+    public ArticleContent read(ArticleRecord record) throws UnreadableArticleException {
+        String text = Paragraphs.normalize(Paragraphs.decodeEntities(record.text()));
+        if (text.isBlank()) {
+            throw new UnreadableArticleException("no article text");
+        }
+        checkTextLength(text);
+        String title = record.title() == null ? null
+                : Paragraphs.normalize(Paragraphs.decodeEntities(record.title())).replace('\n', ' ').strip();
+        return article(title == null || title.isEmpty() ? null : title,
+                cleanText(Paragraphs.join(Paragraphs.split(text))), record.text(), null, record.publishedAt(),
+                record.url());
+    }
+
     private byte[] readBytes(Path file) throws UnreadableArticleException {
         try {
             long size = Files.size(file);

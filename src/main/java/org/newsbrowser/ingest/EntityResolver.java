@@ -1,5 +1,6 @@
 package org.newsbrowser.ingest;
 
+import java.util.Map;
 import org.newsbrowser.entity.Country;
 import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.NameKey;
@@ -28,9 +29,27 @@ class EntityResolver {
     }
 
     NamedEntity resolve(EntityType type, String normalized) {
-        String key = type == EntityType.COUNTRY ? Country.keyOf(normalized) : NameKey.of(normalized);
-        return entities.findByTypeAndNameKey(type, key)
+        return entities.findByTypeAndNameKey(type, keyOf(type, normalized))
                 .orElseGet(() -> entities.save(create(type, normalized)));
+    }
+
+    /**
+     * The id of the entity the mention stands for, created on first sight, looked up once per ingest run.
+     *
+     * @param known ids resolved earlier in the run, by type and name key; added to here
+     */
+    long resolveId(EntityType type, String normalized, Map<String, Long> known) {
+        String key = type + "\u0000" + keyOf(type, normalized);
+        Long id = known.get(key);
+        if (id == null) {
+            id = resolve(type, normalized).getId();
+            known.put(key, id);
+        }
+        return id;
+    }
+
+    private static String keyOf(EntityType type, String normalized) {
+        return type == EntityType.COUNTRY ? Country.keyOf(normalized) : NameKey.of(normalized);
     }
 
     int deleteUnmentioned() {

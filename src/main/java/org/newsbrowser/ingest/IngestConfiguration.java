@@ -11,4 +11,9 @@ class IngestConfiguration {
     ArticleFileReader articleFileReader() {
         return new ArticleFileReader();
     }
+
+    @Bean
+    ArticleSources articleSources(ArticleFileReader reader) {
+        return new ArticleSources(reader);
+    }
 }

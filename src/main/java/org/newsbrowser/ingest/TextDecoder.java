@@ -40,7 +40,9 @@ final class TextDecoder {
         rejectKnownBinaryFormats(bytes);
         String text = decodeText(bytes);
         rejectControlCharacters(text);
-        return text;
+        // Only a byte order mark lets a NUL through (without one it means binary data): it is a damaged character,
+        // and PostgreSQL could not store it in a text column anyway.
+        return text.replace('\0', '\uFFFD');
     }
 
     private static void rejectKnownBinaryFormats(byte[] bytes) throws UnreadableArticleException {

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,10 @@ import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntityRepository;
 import org.newsbrowser.entity.Person;
 import org.newsbrowser.ingest.IngestProgress;
+import org.newsbrowser.search.ArticleSearch;
+import org.newsbrowser.search.Highlight;
+import org.newsbrowser.search.SearchMatch;
+import org.newsbrowser.search.SearchResults;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -52,6 +57,9 @@ class ArticleControllerTests {
 
     @MockitoBean
     NamedEntityRepository entities;
+
+    @MockitoBean
+    ArticleSearch search;
 
     private final Person putin = person(7, "Vladimir Putin");
     private final Country iran = country(3, "IR", "Iran");
@@ -106,5 +114,29 @@ class ArticleControllerTests {
                 .andExpect(content().string(Matchers.containsString("Title &lt;b&gt;bold&lt;/b&gt;")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("<script>"))))
                 .andExpect(content().string(Matchers.containsString("href=\"/people/7\"")));
+    }
+
+    @Test
+    void searchResultsShowHighlightsAsTextAndTheSearchFacets() throws Exception {
+        Highlight snippet = new Highlight(List.of(new Highlight.Segment("<script>alert(1)</script> in ", false),
+                new Highlight.Segment("Tehran", true)));
+        given(search.search(any(), eq(ArticleSort.RELEVANCE), any(), eq(ArticleController.FACET_VALUES)))
+                .willReturn(new SearchResults(new PageImpl<>(List.of(new ArticleRow(1L, "Putin in Tehran", "The lead.",
+                        "a.txt", null)), PageRequest.of(0, 20), 1),
+                        Map.of(1L, new SearchMatch(1.5f, Highlight.NONE, snippet)),
+                        Map.of(EntityType.PERSON, List.of(new EntityCount(putin, 1)))));
+
+        mvc.perform(get("/").param("q", "tehran"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("&lt;script&gt;alert(1)&lt;/script&gt; in <mark>Tehran</mark>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<script>"))))
+                .andExpect(content().string(Matchers.containsString("href=\"/?q=tehran&amp;person=7\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"tehran\"")));
+    }
+
+    @Test
+    void searchSyntaxErrorsAreBadRequests() throws Exception {
+        mvc.perform(get("/").param("q", "\"unclosed")).andExpect(status().isBadRequest());
+        mvc.perform(get("/").param("q", "*")).andExpect(status().isBadRequest());
     }
 }

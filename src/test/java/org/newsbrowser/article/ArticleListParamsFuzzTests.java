@@ -34,8 +34,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Fuzzes the article-list parameters as Spring MVC binds them ({@link ArticleListParams}: constructor binding,
- * conversion, bean validation, then {@link ArticleListParams#articleSort()} and {@link ArticleFilters}) with arbitrary
+ * Fuzzes the article-list parameters as Spring MVC binds them ({@link ArticleFilterParams} and
+ * {@link ArticleListParams}: constructor binding, conversion, bean validation, then {@link ArticleFilters} and
+ * {@link ArticleListParams#articleSort(boolean)}) with arbitrary
  * names and values. Every request either binds to parameters within their documented limits or fails with a message
  * (a binding error or a 400); a filter that resolves writes itself into a URL ({@link ArticleFilter#url}) that binds
  * back to the same filter and order, so a shared link shows the same list.
@@ -68,17 +69,19 @@ class ArticleListParamsFuzzTests {
             String value = data.consumeBoolean() ? data.pickValue(VALUES) : data.consumeString(40);
             request.addParameter(data.pickValue(NAMES), value);
         }
-        bind(request).ifPresent(params -> {
-            assertWithinLimits(params);
-            resultOrDocumentedFailure(() -> resolve(params), ResponseStatusException.class)
-                    .ifPresent(filter -> assertUrlRoundTrips(filter, params.articleSort()));
-        });
+        Optional<ArticleFilterParams> filterParams = bind(request, ArticleFilterParams.class);
+        Optional<ArticleListParams> listParams = bind(request, ArticleListParams.class);
+        if (filterParams.isPresent() && listParams.isPresent()) {
+            assertWithinLimits(filterParams.get(), listParams.get());
+            resultOrDocumentedFailure(() -> resolve(filterParams.get(), listParams.get()), ResponseStatusException.class)
+                    .ifPresent(filter -> assertUrlRoundTrips(filter, listParams.get().articleSort(filter.hasQuery())));
+        }
     }
 
     /** The parameters, or empty when binding or validation reported errors (a 400 with those messages). */
-    private static Optional<ArticleListParams> bind(MockHttpServletRequest request) {
+    private static <T> Optional<T> bind(MockHttpServletRequest request, Class<T> type) {
         ServletRequestDataBinder binder = new ServletRequestDataBinder(null, "params");
-        binder.setTargetType(ResolvableType.forClass(ArticleListParams.class));
+        binder.setTargetType(ResolvableType.forClass(type));
         binder.setConversionService(CONVERSION);
         binder.setValidator(VALIDATOR);
         resultOrDocumentedFailure(() -> {
@@ -93,21 +96,22 @@ class ArticleListParamsFuzzTests {
                     assertThat(error.getDefaultMessage()).as("error message of %s", error).isNotBlank());
             return Optional.empty();
         }
-        return Optional.of((ArticleListParams) binder.getTarget());
+        return Optional.of(type.cast(binder.getTarget()));
     }
 
-    private static void assertWithinLimits(ArticleListParams params) {
+    private static void assertWithinLimits(ArticleFilterParams filterParams, ArticleListParams params) {
         assertThat(params.pageNumber()).isNotNegative();
         assertThat(params.pageSize()).isBetween(1, ArticleListParams.MAX_SIZE);
-        Stream.of(params.person(), params.organization(), params.country(), params.topic())
+        Stream.of(filterParams.person(), filterParams.organization(), filterParams.country(), filterParams.topic())
                 .forEach(values -> assertThat(values).hasSizeLessThanOrEqualTo(10));
     }
 
     /** What the controller does with bound parameters; a bad sort or an unknown id or code is a 400. */
-    private static ArticleFilter resolve(ArticleListParams params) {
+    private static ArticleFilter resolve(ArticleFilterParams filterParams, ArticleListParams params) {
         try {
-            params.articleSort();
-            return FILTERS.resolve(params);
+            ArticleFilter filter = FILTERS.resolve(filterParams);
+            params.articleSort(filter.hasQuery());
+            return filter;
         } catch (ResponseStatusException e) {
             assertThat(e.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
             throw e;
@@ -119,9 +123,14 @@ class ArticleListParamsFuzzTests {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
         UriComponentsBuilder.fromUriString(url).build(true).getQueryParams().forEach((name, values) ->
                 values.forEach(value -> request.addParameter(decode(name), decode(value))));
-        ArticleListParams params = bind(request).orElseThrow(() -> new AssertionError(url + " does not bind"));
-        assertThat(params.articleSort()).as(url).isEqualTo(sort);
-        assertThat(FILTERS.resolve(params).entityIds()).as(url).isEqualTo(filter.entityIds());
+        ArticleFilterParams filterParams = bind(request, ArticleFilterParams.class)
+                .orElseThrow(() -> new AssertionError(url + " does not bind"));
+        ArticleListParams params = bind(request, ArticleListParams.class)
+                .orElseThrow(() -> new AssertionError(url + " does not bind"));
+        ArticleFilter bound = FILTERS.resolve(filterParams);
+        assertThat(params.articleSort(bound.hasQuery())).as(url).isEqualTo(sort);
+        assertThat(bound.entityIds()).as(url).isEqualTo(filter.entityIds());
+        assertThat(bound.hasQuery()).as(url).isEqualTo(filter.hasQuery());
     }
 
     private static String decode(String component) {

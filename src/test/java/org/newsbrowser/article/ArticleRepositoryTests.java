@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsbrowser.DatabaseTest;
 import org.newsbrowser.TestCorpus;
 import org.newsbrowser.entity.Country;
 import org.newsbrowser.entity.EntityCount;
@@ -29,9 +30,13 @@ import org.springframework.data.domain.PageRequest;
  *
  * <p>Flyway owns the schema here as in the app: {@code @DataJpaTest} includes
  * {@code @AutoConfigureDataSourceInitialization}, which imports Flyway's auto-configuration, so the migrations run
- * against the slice's embedded H2, and {@code ddl-auto=validate} fails the context if entities and migration differ.
+ * against the slice's embedded H2 (or PostgreSQL, see {@link DatabaseTest}), and {@code ddl-auto=validate} fails the
+ * context if entities and migration differ.
  */
-@DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
+@DatabaseTest
+// The search index in memory: the slice has no data directory of its own, only an in-memory database.
+@DataJpaTest(showSql = false, properties = {"spring.jpa.hibernate.ddl-auto=validate",
+        "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap"})
 class ArticleRepositoryTests {
 
     @Autowired
@@ -40,6 +45,7 @@ class ArticleRepositoryTests {
     @Autowired
     TestEntityManager em;
 
+    TestCorpus corpus;
     Person putin;
     Person erdogan;
     Country iran;
@@ -57,7 +63,7 @@ class ArticleRepositoryTests {
 
     @BeforeEach
     void corpus() {
-        TestCorpus corpus = new TestCorpus(em);
+        corpus = new TestCorpus(em);
         putin = corpus.entity(new Person("Vladimir Putin"));
         erdogan = corpus.entity(new Person("Recep Tayyip Erdogan"));
         iran = corpus.entity(new Country("IR", "Iran"));
@@ -211,5 +217,19 @@ class ArticleRepositoryTests {
                 Map.entry(deal.getId(), Set.of("Iran", "drones")));
         assertThat(shared).filteredOn(row -> row[0].equals(deal.getId())).extracting(row -> row[1])
                 .containsOnly("Drone deal");
+    }
+
+    @Test
+    void sharedEntitiesMentionedEquallyOftenComeInTheOrderTheOtherArticleNamesThem() {
+        String text = "Erdogan hosted the summit, where Putin spoke.";
+        Article summit = corpus.article("Summit in Ankara", text, null);
+        corpus.mentions(summit, putin, "Putin", text.indexOf("Putin"));
+        corpus.mentions(summit, erdogan, "Erdogan", text.indexOf("Erdogan"));
+        corpus.flush();
+
+        List<Object[]> shared = articles.findShared(meeting.getId(), List.of(summit.getId()));
+
+        assertThat(shared).extracting(row -> ((NamedEntity) row[2]).getName())
+                .containsExactly("Recep Tayyip Erdogan", "Vladimir Putin");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsbrowser.DatabaseTest;
 import org.newsbrowser.TestCorpus;
 import org.newsbrowser.article.Article;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,10 @@ import org.springframework.data.domain.PageRequest;
  * The entity index, co-mention and lookup queries over a corpus built by hand. Flyway owns the schema, as in
  * {@link org.newsbrowser.article.ArticleRepositoryTests}.
  */
-@DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
+@DatabaseTest
+// The search index in memory: the slice has no data directory of its own, only an in-memory database.
+@DataJpaTest(showSql = false, properties = {"spring.jpa.hibernate.ddl-auto=validate",
+        "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap"})
 class NamedEntityRepositoryTests {
 
     @Autowired

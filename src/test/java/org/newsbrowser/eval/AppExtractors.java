@@ -19,8 +19,8 @@ final class AppExtractors {
     private final List<EntityExtractor> ordered;
 
     AppExtractors(CoreNlpNer ner, CountryGazetteer countries) {
-        this.ordered = List.of(new DatelineExtractor(countries, CityGazetteer.load()),
-                new NewsEntityExtractor(ner, countries));
+        DatelineExtractor datelines = new DatelineExtractor(countries, CityGazetteer.load());
+        this.ordered = List.of(datelines, new NewsEntityExtractor(ner, countries, datelines));
     }
 
     List<ExtractedMention> extract(String text) {

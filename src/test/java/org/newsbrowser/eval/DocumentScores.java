@@ -30,6 +30,7 @@ public final class DocumentScores {
     private static final Pattern APOSTROPHES = Pattern.compile("[\u2019\u2018\u02BC`]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+    private static final Pattern TRAILING_STOP = Pattern.compile("\\.$");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&]{1,9}");
 
     private DocumentScores() {
@@ -89,8 +90,12 @@ public final class DocumentScores {
 
     // ---------------------------------------------------------------------------------------- organizations
 
+    /**
+     * Folded like a person's name, without a leading "the" and without a closing full stop: CoNLL splits the full
+     * stop of "Co." off at a sentence end, so gold "Walt Disney Co" is the tagger's "Walt Disney Co.".
+     */
     public static String organizationKey(String name) {
-        return LEADING_THE.matcher(personKey(name)).replaceFirst("");
+        return TRAILING_STOP.matcher(LEADING_THE.matcher(personKey(name)).replaceFirst("")).replaceFirst("");
     }
 
     /** Gold organizations of a document merged: equal names, and acronyms with their defined long forms. */

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.newsbrowser.extract.CountryGazetteer;
+import org.newsbrowser.ingest.ReutersSgml;
 
 /**
  * Reuters-21578 ({@code reut2-000.sgm} .. {@code reut2-021.sgm}): the {@code <REUTERS>} records with a
@@ -34,7 +35,7 @@ public final class Reuters21578Corpus {
                 sb.append(oneLine(title)).append("\n\n");
             }
             String lead = dateline.isBlank() ? "" : oneLine(dateline) + " ";
-            sb.append(lead).append(String.join("\n\n", paragraphs(body)));
+            sb.append(lead).append(String.join("\n\n", ReutersSgml.paragraphs(body)));
             return sb.toString().strip();
         }
     }
@@ -58,8 +59,6 @@ public final class Reuters21578Corpus {
     private static final Pattern RECORD = Pattern.compile("<REUTERS\\b([^>]*)>(.*?)</REUTERS>", Pattern.DOTALL);
     private static final Pattern NEWID = Pattern.compile("NEWID=\"(\\d+)\"");
     private static final Pattern PLACE = Pattern.compile("<D>(.*?)</D>", Pattern.DOTALL);
-    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|lt|gt|amp|quot|apos);");
-    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}&&[^\\n]]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Reuters21578Corpus() {
@@ -95,8 +94,9 @@ public final class Reuters21578Corpus {
                 places.add(p.group(1).strip());
             }
             if (!body.isBlank() && !places.isEmpty()) {
-                out.add(new Story(fileName + "#" + (id.find() ? id.group(1) : "?"), decode(element(record, "TITLE")),
-                        decode(element(record, "DATELINE")), decode(body), places));
+                out.add(new Story(fileName + "#" + (id.find() ? id.group(1) : "?"),
+                        ReutersSgml.decode(element(record, "TITLE")), ReutersSgml.decode(element(record, "DATELINE")),
+                        ReutersSgml.decode(body), places));
             }
         }
         return out;
@@ -129,46 +129,6 @@ public final class Reuters21578Corpus {
             }
         }
         return docs;
-    }
-
-    /** Decodes the SGML entities the collection uses and drops control characters ({@code &#3;}, {@code &#2;}). */
-    static String decode(String s) {
-        Matcher m = ENTITY.matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String e = m.group(1);
-            String replacement = switch (e) {
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "amp" -> "&";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                default -> new String(Character.toChars(Integer.parseInt(e.substring(1))));
-            };
-            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(sb);
-        return CONTROLS.matcher(sb.toString()).replaceAll("");
-    }
-
-    /** Paragraphs of a hard-wrapped body: an indented line starts a new one; the rest are joined with spaces. */
-    static List<String> paragraphs(String body) {
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : body.split("\n")) {
-            boolean indented = !line.isEmpty() && Character.isWhitespace(line.charAt(0));
-            if ((indented || line.isBlank()) && !current.isEmpty()) {
-                paragraphs.add(current.toString());
-                current.setLength(0);
-            }
-            if (!line.isBlank()) {
-                current.append(current.isEmpty() ? "" : " ").append(line.strip());
-            }
-        }
-        if (!current.isEmpty()) {
-            paragraphs.add(current.toString());
-        }
-        return paragraphs;
     }
 
     private static String element(String record, String name) {

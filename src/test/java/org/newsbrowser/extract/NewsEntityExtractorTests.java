@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,7 +36,9 @@ class NewsEntityExtractorTests {
 
     @BeforeAll
     static void extractSeeds() throws IOException {
-        extractor = new NewsEntityExtractor(new CoreNlpNer(), CountryGazetteer.load());
+        CountryGazetteer countries = CountryGazetteer.load();
+        extractor = new NewsEntityExtractor(new CoreNlpNer(), countries,
+                new DatelineExtractor(countries, CityGazetteer.load()));
         try (Stream<Path> files = Files.list(Path.of("seeds"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
                 String text = Files.readString(file);
@@ -265,6 +268,34 @@ class NewsEntityExtractorTests {
         List<ExtractedMention> mentions = extractor.extract(text);
         assertThat(mentions).filteredOn(m -> m.type() == EntityType.ORGANIZATION).extracting(ExtractedMention::text)
                 .contains("Florida").doesNotContain("England", "Dresden");
+    }
+
+    @Test
+    void aOneWordPersonOnEitherSideOfAFixtureOrResultIsAClub() {
+        String text = """
+                English league results on Saturday:
+                Bolton 3 Norwich 1
+                Fixtures for Tuesday: Carlisle v Hull, Mansfield v Chester.
+                Pete Sampras beat Michael Chang 6-4 6-2 in the final.
+                """;
+        List<ExtractedMention> mentions = extractor.extract(text);
+        assertThat(mentions).filteredOn(m -> Set.of("Bolton", "Carlisle", "Chester").contains(m.text()))
+                .isNotEmpty().extracting(ExtractedMention::type).containsOnly(EntityType.ORGANIZATION);
+        // players who beat each other stay people
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.PERSON).extracting(ExtractedMention::normalized)
+                .containsOnly("Pete Sampras", "Michael Chang");
+    }
+
+    @Test
+    void anOrganizationKeepsAnApostropheSTheTextNeverDrops() {
+        String text = """
+                Fairview, Texas, $1.82 million deal Baa1 - Moody's.
+                NEW YORK 1996-08-22
+                Moody's Investors Service rated the town's bonds Baa1 on Thursday.
+                """;
+        assertThat(extractor.extract(text)).filteredOn(m -> m.type() == EntityType.ORGANIZATION)
+                .extracting(ExtractedMention::text).contains("Moody's", "Moody's Investors Service")
+                .doesNotContain("Moody");
     }
 
     @Test

@@ -1,14 +1,17 @@
 package org.newsbrowser.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsbrowser.DatabaseTest;
 import org.newsbrowser.article.Article;
 import org.newsbrowser.article.ArticleRepository;
 import org.newsbrowser.entity.Appearance;
@@ -17,6 +20,7 @@ import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.entity.NamedEntityRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * fresh database. Every test writes its own file names, so they share the database without seeing each other's
  * articles; people are looked up by the surnames only that test uses.
  */
+@DatabaseTest
 @SpringBootTest(properties = "newsbrowser.ingest-on-startup=false")
 class CorpusIngesterTests {
 
@@ -37,6 +42,9 @@ class CorpusIngesterTests {
 
     @Autowired
     IngestProgress progress;
+
+    @Autowired
+    ArticleSources sources;
 
     @Autowired
     ArticleRepository articles;
@@ -57,7 +65,8 @@ class CorpusIngesterTests {
     }
 
     @Test
-    void databaseIsKeptInTheDataDirectoryTheTestConfigured() {
+    void databaseIsKeptInTheDataDirectoryTheTestConfigured(@Value("${spring.datasource.url}") String databaseUrl) {
+        assumeTrue(databaseUrl.startsWith("jdbc:h2:"), "only H2 keeps its database in the data directory");
         // newsbrowser.data-dir comes from @DynamicPropertySource, added after environment post-processing.
         assertThat(data.resolve("data").resolve("newsbrowser.mv.db")).exists();
     }
@@ -148,6 +157,22 @@ class CorpusIngesterTests {
     }
 
     @Test
+    void strayNulCharacterInATextWithAByteOrderMarkIsStoredAsADamagedCharacter(@TempDir Path corpus) {
+        // A byte order mark vouches for the encoding, so a NUL is a damaged character, not a sign of binary data;
+        // PostgreSQL cannot store NUL in text, so it must not reach the database on any of them.
+        writeBytes(corpus, "nul-byte.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "Port Workers Vote\n\nDock workers in Rotterdam voted on Monday\0 to end the strike.\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        ingester.ingest(corpus);
+
+        assertThat(failures.findBySource("nul-byte.txt")).isEmpty();
+        Article article = article("nul-byte.txt");
+        assertThat(article.getRawText()).contains("Monday\uFFFD to end").doesNotContain("\0");
+        assertThat(article.getBody()).contains("Dock workers in Rotterdam voted on Monday").doesNotContain("\0");
+    }
+
+    @Test
     void surnameMentionedBeforeTheFullNameJoinsThatPerson(@TempDir Path corpus) {
         write(corpus, "khamenei-a.txt", """
                 Talks Will Continue
@@ -211,11 +236,11 @@ class CorpusIngesterTests {
 
                 This file is deleted after the folder was listed.
                 """);
-        List<CorpusIngester.CorpusEntry> listing = ingester.listFiles(corpus);
-        assertThat(listing).extracting(CorpusIngester.CorpusEntry::refusal).containsOnlyNulls();
+        List<SourceEntry> listing = SourceTesting.entries(sources.open(corpus));
+        assertThat(listing).extracting(SourceEntry::source).containsExactly("deleted-1-good.txt", "deleted-2-gone.txt");
         delete(corpus.resolve("deleted-2-gone.txt"));
 
-        ingester.ingest(corpus, listing);
+        ingester.ingest("listing", Map.of("listing", listing::stream));
 
         assertThat(articles.findBySource("deleted-1-good.txt")).isPresent();
         assertThat(articles.findBySource("deleted-2-gone.txt")).isEmpty();
@@ -223,6 +248,26 @@ class CorpusIngesterTests {
                 .extracting(IngestFailure::getReason).asString().startsWith("file not found");
         assertThat(progress.ingestedCount()).isEqualTo(1);
         assertThat(progress.failedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anArticleTheDatabaseRefusesFailsAloneAndTheRestOfItsBatchIsStored(@TempDir Path corpus) {
+        String tooLongId = "x".repeat(1100);
+        write(corpus, "batch.jsonl", """
+                {"id": "batch-1", "title": "Ferries Resume", "text": "Ferries resumed on Friday, the operator said."}
+                {"id": "%s", "title": "Unstorable", "text": "Its name is longer than the source column."}
+                {"id": "batch-3", "title": "Bridge Opens", "text": "The bridge opened on Sunday, the council said."}
+                """.formatted(tooLongId));
+
+        IngestSummary summary = ingester.ingest(List.of(corpus.resolve("batch.jsonl")));
+
+        assertThat(articles.findBySource("batch.jsonl#id=batch-1")).isPresent();
+        assertThat(articles.findBySource("batch.jsonl#id=batch-3")).isPresent();
+        assertThat(summary.ingested()).isEqualTo(2);
+        assertThat(summary.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.source()).isEqualTo("batch.jsonl#id=" + tooLongId);
+            assertThat(failure.reason()).startsWith("internal error, see the log");
+        });
     }
 
     @Test
@@ -266,11 +311,11 @@ class CorpusIngesterTests {
         Files.createSymbolicLink(corpus.resolve("broken-link.txt"), Path.of("nowhere.txt"));
         assertThat(new ProcessBuilder("mkfifo", corpus.resolve("pipe.txt").toString()).start().waitFor()).isZero();
 
-        List<CorpusIngester.CorpusEntry> listing = ingester.listFiles(corpus);
+        List<FolderSource.Listed> listing = new FolderSource(corpus, sources).listing();
 
         assertThat(listing).extracting(entry -> corpus.relativize(entry.path()).toString())
                 .containsExactly("broken-link.txt", "linked-file.txt", "list-article.txt", "pipe.txt", "sub/loop");
-        assertThat(listing).extracting(CorpusIngester.CorpusEntry::refusal)
+        assertThat(listing).extracting(FolderSource.Listed::refusal)
                 .satisfiesExactly(
                         broken -> assertThat(broken).startsWith("not a regular file"),
                         linkedFile -> assertThat(linkedFile).isNull(),
@@ -284,17 +329,17 @@ class CorpusIngesterTests {
         write(corpus, "prominence-grain.txt", """
                 Grain Traders Expect Record Harvest
 
-                HOUSTON, March 3 - Traders expect Canada to report a record wheat harvest this year, analysts at \
+                TOKYO, March 3 - Traders expect Canada to report a record wheat harvest this year, analysts at \
                 the grain exchange said on Tuesday.
 
-                Exports to Japan rose last year, a trader said, and prices should stay firm in the spring.
+                Exports to Egypt rose last year, a trader said, and prices should stay firm in the spring.
                 """);
         ingester.ingest(corpus);
         Article article = article("prominence-grain.txt");
         List<Appearance> countries = appearances.findInArticles(List.of(article.getId()),
                 List.of(EntityType.COUNTRY));
         assertThat(countries).extracting(a -> a.getEntity().getName() + (a.isProminent() ? "*" : ""))
-                .containsExactly("United States*", "Canada*", "Japan");
+                .containsExactly("Japan*", "Canada*", "Egypt");
     }
 
     private Article article(String source) {
@@ -320,6 +365,12 @@ class CorpusIngesterTests {
 
     private static void write(Path corpus, String name, String text) {
         writeBytes(corpus, name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private static void delete(Path file) {

@@ -1,0 +1,76 @@
+package org.newsbrowser.network;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.newsbrowser.article.ArticleFilter;
+import org.newsbrowser.article.ArticleRepository;
+import org.newsbrowser.article.FilterConditions;
+import org.newsbrowser.entity.EntityCount;
+import org.newsbrowser.entity.EntityType;
+import org.newsbrowser.entity.NamedEntity;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads co-mention networks from the appearance table (one row per entity per article): one query counts the
+ * entities, one self-join of appearance counts the pairs among the top entities. Two statements whatever the size
+ * of the network or the corpus.
+ */
+@Repository
+class NetworkRepository {
+
+    /** The kinds of entity a network links; topics describe articles rather than act in them. */
+    static final Set<EntityType> NODE_TYPES = EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY);
+    /** At most this many edges per node are kept, the strongest, so that a large network stays readable. */
+    static final int EDGES_PER_NODE = 4;
+
+    private final EntityManager entityManager;
+    private final ArticleRepository articles;
+
+    NetworkRepository(EntityManager entityManager, ArticleRepository articles) {
+        this.entityManager = entityManager;
+        this.articles = articles;
+    }
+
+    /** The {@code limit} entities most often named in the filter's articles and the pairs among them. */
+    Network find(ArticleFilter filter, int limit, int minWeight) {
+        List<Network.Node> nodes = articles.countEntities(filter, NODE_TYPES, limit).stream()
+                .map(count -> new Network.Node(count.entity(), count.articles())).toList();
+        if (nodes.size() < 2) {
+            return new Network(filter, nodes, List.of());
+        }
+        Map<Long, Network.Node> byId = nodes.stream()
+                .collect(Collectors.toMap(node -> node.entity().getId(), Function.identity()));
+        // The second end is kept to the top entities in HAVING, not WHERE: given "ap2.entity in (...)" in WHERE, H2
+        // joins ap2 through the entity index, scanning every article of every top entity for each row of ap1
+        // (32 million rows at 1,000 BBC articles); this way it joins by article on the primary key (46 thousand).
+        TypedQuery<Object[]> pairs = entityManager.createQuery("""
+                select ap1.entity.id, ap2.entity.id, count(ap1)
+                from Appearance ap1 join Appearance ap2 on ap2.article.id = ap1.article.id
+                where ap1.entity.id in :ids and ap1.entity.id < ap2.entity.id"""
+                + FilterConditions.and(filter, "ap1.article.id") + """
+                 group by ap1.entity.id, ap2.entity.id having count(ap1) >= :minWeight and ap2.entity.id in :ids
+                order by count(ap1) desc, ap1.entity.id, ap2.entity.id""", Object[].class);
+        pairs.setParameter("ids", byId.keySet()).setParameter("minWeight", (long) minWeight);
+        FilterConditions.bind(pairs, filter);
+        List<Network.Edge> edges = pairs.setMaxResults(limit * EDGES_PER_NODE).getResultList().stream()
+                .map(row -> new Network.Edge(byId.get((Long) row[0]), byId.get((Long) row[1]), (Long) row[2]))
+                .toList();
+        return new Network(filter, nodes, edges);
+    }
+
+    /** Every entity of any kind named in an article with the given one, with how many such articles, most first. */
+    List<EntityCount> findCoMentions(NamedEntity entity) {
+        return entityManager.createQuery("""
+                select new org.newsbrowser.entity.EntityCount(other, count(ap2))
+                from Appearance ap1 join Appearance ap2 on ap2.article = ap1.article join ap2.entity other
+                where ap1.entity.id = :id and other.id <> :id
+                group by other order by count(ap2) desc, other.type, other.name""", EntityCount.class)
+                .setParameter("id", entity.getId()).getResultList();
+    }
+}

@@ -1,0 +1,168 @@
+package org.newsbrowser.search;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.newsbrowser.article.Article;
+import org.newsbrowser.article.ArticleFilter;
+import org.newsbrowser.article.ArticleRepository;
+import org.newsbrowser.article.ArticleRow;
+import org.newsbrowser.article.ArticleSort;
+import org.newsbrowser.entity.EntityCount;
+import org.newsbrowser.entity.EntityType;
+import org.newsbrowser.entity.NamedEntity;
+import org.newsbrowser.entity.NamedEntityRepository;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs a search combined with entity filters against the article index: one index query gives the page of hits
+ * (ids, scores, highlights) and the facet counts over the whole result; the rows and the facet entities are then
+ * read from the database in one statement each, so a page shows what the database holds.
+ */
+@Component
+public class ArticleSearch {
+
+    /** A title match weighs as much as several body matches: a headline says what the article is about. */
+    static final float TITLE_BOOST = 3f;
+    private static final String TITLE_HIGHLIGHTER = "title";
+    /** Passages are sentences (Lucene's unified highlighter does not cut to a length): the best two. */
+    private static final int SNIPPET_FRAGMENTS = 2;
+
+    private final EntityManager entityManager;
+    private final ArticleRepository articles;
+    private final NamedEntityRepository entities;
+
+    ArticleSearch(EntityManager entityManager, ArticleRepository articles, NamedEntityRepository entities) {
+        this.entityManager = entityManager;
+        this.articles = articles;
+        this.entities = entities;
+    }
+
+    /**
+     * One page of the articles matching the filter's search and entities.
+     *
+     * @param facetValues how many entities of each type to count over the result; 0 for none
+     */
+    @Transactional(readOnly = true)
+    public SearchResults search(ArticleFilter filter, ArticleSort sort, Pageable pageable, int facetValues) {
+        Map<EntityType, AggregationKey<Map<Long, Long>>> facetKeys = new EnumMap<>(EntityType.class);
+        if (facetValues > 0) {
+            for (EntityType type : EntityType.values()) {
+                facetKeys.put(type, AggregationKey.of(ArticleEntitiesBinder.fieldName(type)));
+            }
+        }
+        var query = Search.session(entityManager).search(Article.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.score(),
+                        f.highlight(SearchFields.TITLE).highlighter(TITLE_HIGHLIGHTER),
+                        f.highlight(SearchFields.BODY)).asList())
+                .where(f -> predicate(f, filter))
+                .sort(f -> sort(f, sort))
+                .highlighter(h -> h.unified().tag(Highlight.MATCH_START, Highlight.MATCH_END)
+                        .numberOfFragments(SNIPPET_FRAGMENTS).orderByScore(true))
+                .highlighter(TITLE_HIGHLIGHTER, h -> h.unified().tag(Highlight.MATCH_START, Highlight.MATCH_END)
+                        .numberOfFragments(1));
+        facetKeys.forEach((type, key) -> query.aggregation(key, f -> f.terms()
+                .field(ArticleEntitiesBinder.fieldName(type), Long.class).maxTermCount(facetValues)));
+        SearchResult<List<?>> result = query.fetch((int) Math.min(pageable.getOffset(), Integer.MAX_VALUE),
+                pageable.getPageSize());
+
+        Map<Long, SearchMatch> matches = new LinkedHashMap<>();
+        for (List<?> hit : result.hits()) {
+            matches.put((Long) hit.get(0), new SearchMatch((Float) hit.get(1), highlight(hit.get(2)),
+                    highlight(hit.get(3))));
+        }
+        List<ArticleRow> rows = rowsInOrder(matches.keySet());
+        rows.forEach(row -> matches.computeIfPresent(row.id(), (id, match) -> match.withWholeTitle(row.title())));
+        Map<EntityType, List<EntityCount>> facets = new EnumMap<>(EntityType.class);
+        if (!facetKeys.isEmpty()) {
+            Map<EntityType, Map<Long, Long>> counts = new EnumMap<>(EntityType.class);
+            facetKeys.forEach((type, key) -> counts.put(type, result.aggregation(key)));
+            facets = facets(counts);
+        }
+        return new SearchResults(new PageImpl<>(rows, pageable, result.total().hitCount()), matches, facets);
+    }
+
+    private static PredicateFinalStep predicate(SearchPredicateFactory f, ArticleFilter filter) {
+        PredicateFinalStep text = SearchPredicates.of(f, filter.query().root());
+        if (filter.isEmpty()) {
+            return text;
+        }
+        return f.bool(b -> {
+            b.must(text);
+            for (NamedEntity entity : filter.entities()) {
+                b.filter(f.match().field(ArticleEntitiesBinder.fieldName(entity.getType())).matching(entity.getId()));
+            }
+        });
+    }
+
+    private static SortFinalStep sort(SearchSortFactory f, ArticleSort sort) {
+        return switch (sort) {
+            case RELEVANCE -> f.composite(c -> {
+                c.add(f.score());
+                c.add(f.field(SearchFields.PUBLISHED_AT).desc().missing().last());
+                c.add(f.field(SearchFields.ID_SORT));
+            });
+            case NEWEST -> f.composite(c -> {
+                c.add(f.field(SearchFields.PUBLISHED_AT).desc().missing().last());
+                c.add(f.field(SearchFields.TITLE_SORT));
+                c.add(f.field(SearchFields.ID_SORT));
+            });
+            case TITLE -> f.composite(c -> {
+                c.add(f.field(SearchFields.TITLE_SORT));
+                c.add(f.field(SearchFields.ID_SORT));
+            });
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Highlight highlight(Object fragments) {
+        return Highlight.of((List<String>) fragments);
+    }
+
+    /** The rows of the hits, in hit order; a hit whose article was deleted a moment ago is left out. */
+    private List<ArticleRow> rowsInOrder(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ArticleRow> byId = articles.findRowsByIdIn(ids).stream()
+                .collect(Collectors.toMap(ArticleRow::id, Function.identity()));
+        List<ArticleRow> rows = new ArrayList<>();
+        ids.stream().map(byId::get).filter(row -> row != null).forEach(rows::add);
+        return rows;
+    }
+
+    /** The counted entities read in one statement, most counted first, then by name as the filter panel lists. */
+    private Map<EntityType, List<EntityCount>> facets(Map<EntityType, Map<Long, Long>> counts) {
+        List<Long> ids = counts.values().stream().flatMap(c -> c.keySet().stream()).toList();
+        Map<Long, NamedEntity> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            entities.findAllById(ids).forEach(e -> byId.put(e.getId(), e));
+        }
+        Map<EntityType, List<EntityCount>> facets = new EnumMap<>(EntityType.class);
+        counts.forEach((type, byEntity) -> facets.put(type, byEntity.entrySet().stream()
+                .filter(e -> byId.containsKey(e.getKey()))
+                .map(e -> new EntityCount(byId.get(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingLong(EntityCount::articles).reversed()
+                        .thenComparing(c -> c.entity().getName()))
+                .toList()));
+        return facets;
+    }
+}
