@@ -109,10 +109,11 @@ public record ArticleFilter(List<NamedEntity> entities, SearchQuery query, Local
 
     /** This filter's articles in the given order at another path, such as the CSV export. */
     public String url(String path, ArticleSort sort) {
-        UriComponentsBuilder uri = uri(path);
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         if (hasQuery()) {
             uri.queryParam("q", "{q}");
         }
+        addEntitiesAndDates(uri);
         if (sort != defaultSort() && (hasQuery() || sort != ArticleSort.RELEVANCE)) {
             uri.queryParam("sort", sort.name().toLowerCase(Locale.ROOT));
         }
@@ -121,7 +122,10 @@ public record ArticleFilter(List<NamedEntity> entities, SearchQuery query, Local
 
     /** A URL at the given path carrying this filter's entities and dates (not its search), for other views. */
     public UriComponentsBuilder uri(String path) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+        return addEntitiesAndDates(UriComponentsBuilder.fromPath(path));
+    }
+
+    private UriComponentsBuilder addEntitiesAndDates(UriComponentsBuilder uri) {
         entities.forEach(e -> uri.queryParam(e.getType().parameter(), e.getFilterValue()));
         if (from != null) {
             uri.queryParam("from", from);

@@ -11,8 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 /** Quotes by article (for marking who said what) and by person (for their page). */
 public interface QuoteRepository extends JpaRepository<Quote, Long> {
 
-    /** An article's quotes in text order, with their speakers. */
-    @Query("select q from Quote q join fetch q.person where q.article.id = :articleId order by q.begin")
+    /** An article's quotes in text order, with their speakers; none of a hidden person's. */
+    @Query("select q from Quote q join fetch q.person p where q.article.id = :articleId and p.hidden = false"
+            + " order by q.begin")
     List<Quote> findByArticle(Long articleId);
 
     /** A person's quotes with their articles, newest articles first, in text order within an article. */

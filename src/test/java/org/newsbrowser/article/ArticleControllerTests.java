@@ -62,6 +62,8 @@ class ArticleControllerTests {
 
     @MockitoBean
     ArticleSearch search;
+
+    @MockitoBean
     QuoteRepository quotes;
 
     private final Person putin = person(7, "Vladimir Putin");
