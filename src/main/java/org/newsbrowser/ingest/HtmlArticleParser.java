@@ -29,8 +29,10 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlArticleParser {
 
     /** What a page holds besides the article; none of it is story text. */
+    /** Page furniture, and elements whose content HTML reads as raw text (textarea, xmp...), not article text. */
     private static final String NON_ARTICLE_ELEMENTS = "script, style, noscript, template, svg, nav, header, footer,"
-            + " aside, form, button, figure, figcaption, iframe, object, embed, [hidden], [aria-hidden=true]";
+            + " aside, form, button, figure, figcaption, iframe, object, embed, [hidden], [aria-hidden=true],"
+            + " textarea, select, xmp, plaintext, noembed, noframes, body title";
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "br", "hr",
             "address", "details", "summary");

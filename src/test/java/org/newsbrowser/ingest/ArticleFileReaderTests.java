@@ -168,6 +168,16 @@ class ArticleFileReaderTests {
     }
 
     @Test
+    void htmlRawTextElementsAreNotArticleText() throws Exception {
+        String html = "<html><body><p>The river rose overnight.</p>"
+                + "<textarea>Comment <b>here</b></textarea><select><option>Sort by date</option></select>"
+                + "<xmp><i>markup shown as text</i></xmp><title>Stray <b>title</b></title>"
+                + "<p>Schools stayed shut.</p></body></html>";
+        ArticleContent article = reader.read(write("river.html", html, StandardCharsets.UTF_8));
+        assertThat(article.text()).isEqualTo("The river rose overnight.\n\nSchools stayed shut.");
+    }
+
+    @Test
     void htmlFallsBackToTitleElementTimeAndOgUrl() throws Exception {
         String html = "<html><head><title>Rates rise again | Money Daily</title>"
                 + "<meta property=\"og:url\" content=\"https://money.example.com/rates\"></head>"
