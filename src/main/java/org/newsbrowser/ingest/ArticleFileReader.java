@@ -151,6 +151,10 @@ public final class ArticleFileReader {
         List<String> lines = new ArrayList<>(Paragraphs.normalize(Paragraphs.decodeEntities(rawText)).lines()
                 .dropWhile(String::isBlank)
                 .toList());
+        if (lines.isEmpty()) {
+            // Only control characters, or entities that decode to them: nothing a reader could see.
+            throw new UnreadableArticleException("no article text (only control characters)");
+        }
         String title = titleMaker.isHeadline(lines.get(0)) ? lines.remove(0) : null;
         List<String> paragraphs = new ArrayList<>(Paragraphs.split(String.join("\n", lines)));
         String byline = takeByline(paragraphs);

@@ -66,7 +66,24 @@ final class Paragraphs {
     /** Decodes "&#233;", "&lt;", "&amp;" left in plain text by the tools that exported it. */
     static String decodeEntities(String text) {
         Matcher entity = ENTITY.matcher(text);
-        return entity.replaceAll(match -> Matcher.quoteReplacement(Parser.unescapeEntities(match.group(), false)));
+        return entity.replaceAll(match -> Matcher.quoteReplacement(
+                replaceLoneSurrogates(Parser.unescapeEntities(match.group(), false))));
+    }
+
+    /** As HTML does, a character reference to a surrogate ("&#55555;") stands for U+FFFD, not half a character. */
+    private static String replaceLoneSurrogates(String decoded) {
+        StringBuilder out = new StringBuilder(decoded.length());
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < decoded.length()
+                    && Character.isLowSurrogate(decoded.charAt(i + 1));
+            if (paired) {
+                out.append(c).append(decoded.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -168,6 +168,20 @@ class ArticleFileReaderTests {
     }
 
     @Test
+    void textOfOnlyControlCharactersIsRefusedWithAReason() throws Exception {
+        Path file = write("controls.txt", "&#5;\n&#1;&#7;", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(UnreadableArticleException.class)
+                .hasMessage("no article text (only control characters)");
+    }
+
+    @Test
+    void aCharacterReferenceToASurrogateBecomesTheReplacementCharacter() throws Exception {
+        Path file = write("surrogate.txt", "Flood warning\n\nThe river &#55555; rose &#128512; overnight.",
+                StandardCharsets.UTF_8);
+        assertThat(reader.read(file).text()).isEqualTo("The river \uFFFD rose \uD83D\uDE00 overnight.");
+    }
+
+    @Test
     void htmlRawTextElementsAreNotArticleText() throws Exception {
         String html = "<html><body><p>The river rose overnight.</p>"
                 + "<textarea>Comment <b>here</b></textarea><select><option>Sort by date</option></select>"
