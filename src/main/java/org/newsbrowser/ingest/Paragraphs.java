@@ -38,7 +38,7 @@ final class Paragraphs {
      * lines at either end, so normalizing again changes nothing.
      */
     static String normalize(String text) {
-        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        String unified = replaceLoneSurrogates(text.replace("\r\n", "\n").replace('\r', '\n'));
         unified = INVISIBLES.matcher(unified).replaceAll("");
         unified = CONTROLS.matcher(unified).replaceAll(" ");
         unified = SPACES.matcher(unified).replaceAll(" ");
@@ -70,7 +70,10 @@ final class Paragraphs {
                 replaceLoneSurrogates(Parser.unescapeEntities(match.group(), false))));
     }
 
-    /** As HTML does, a character reference to a surrogate ("&#55555;") stands for U+FFFD, not half a character. */
+    /**
+     * Half a surrogate pair is not text: as HTML does for a character reference to one ("&#55555;", which jsoup
+     * also decodes without its semicolon), it becomes U+FFFD.
+     */
     private static String replaceLoneSurrogates(String decoded) {
         StringBuilder out = new StringBuilder(decoded.length());
         for (int i = 0; i < decoded.length(); i++) {
