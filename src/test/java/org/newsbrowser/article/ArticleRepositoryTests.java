@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsbrowser.DatabaseTest;
+import org.newsbrowser.JpaSliceTest;
 import org.newsbrowser.TestCorpus;
 import org.newsbrowser.entity.Country;
 import org.newsbrowser.entity.EntityCount;
@@ -20,7 +21,6 @@ import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.entity.Person;
 import org.newsbrowser.entity.Topic;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -35,9 +35,7 @@ import org.springframework.data.domain.PageRequest;
  * context if entities and migration differ.
  */
 @DatabaseTest
-// The search index in memory: the slice has no data directory of its own, only an in-memory database.
-@DataJpaTest(showSql = false, properties = {"spring.jpa.hibernate.ddl-auto=validate",
-        "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap"})
+@JpaSliceTest
 class ArticleRepositoryTests {
 
     @Autowired

@@ -27,7 +27,7 @@ import org.newsbrowser.extract.CountryGazetteer;
 import org.newsbrowser.ingest.EntityResolver;
 import org.newsbrowser.ingest.IngestProgress;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.newsbrowser.JpaSliceTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -44,9 +44,7 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code @DatabaseTest}: its Mockito beans cannot be made in the PostgreSQL run's JVM (migration V6, the hidden
  * filters and the aboutness ranking do run on PostgreSQL, in the seed-corpus and repository tests).
  */
-// The search index in memory: the slice has no data directory of its own, only an in-memory database.
-@DataJpaTest(showSql = false, properties = {"spring.jpa.hibernate.ddl-auto=validate",
-        "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap"})
+@JpaSliceTest
 @Import({Curation.class, EntityMerger.class, EntityResolver.class, CurationTests.Clocks.class})
 class CurationTests {
 

@@ -10,7 +10,7 @@ import org.newsbrowser.DatabaseTest;
 import org.newsbrowser.TestCorpus;
 import org.newsbrowser.article.Article;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.newsbrowser.JpaSliceTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -21,9 +21,7 @@ import org.springframework.data.domain.PageRequest;
  * {@link org.newsbrowser.article.ArticleRepositoryTests}.
  */
 @DatabaseTest
-// The search index in memory: the slice has no data directory of its own, only an in-memory database.
-@DataJpaTest(showSql = false, properties = {"spring.jpa.hibernate.ddl-auto=validate",
-        "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap"})
+@JpaSliceTest
 class NamedEntityRepositoryTests {
 
     @Autowired
