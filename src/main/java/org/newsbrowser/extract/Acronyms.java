@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,30 +15,59 @@ import java.util.regex.Pattern;
  */
 public final class Acronyms {
 
-    private static final Pattern DEFINITION = Pattern.compile("([^\\n(]{1,160}?)\\s*\\((\\p{Lu}[\\p{Lu}\\d&]{1,9})\\)");
+    private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\d&]{1,9})\\)");
+    /** How far before the parenthesis a long form may start, in characters. */
+    private static final int MAX_LONG_FORM_LENGTH = 160;
     private static final Set<String> MINOR_WORDS = Set.of("of", "and", "for", "the", "on", "in", "de", "&");
     private static final int MAX_WORDS = 10;
 
     private Acronyms() {
     }
 
-    /** Acronym to long form, for every acronym defined in the text. */
+    /**
+     * Acronym to long form, for every acronym defined in the text. The long form is looked for in the words before
+     * the parenthesis, on the same line, after any earlier parenthesis; found by looking back from each
+     * parenthesized acronym, so the cost grows with the text, not with the text times the look-back.
+     */
     static Map<String, String> definedIn(String text) {
         Map<String, String> longForms = new HashMap<>();
-        Matcher m = DEFINITION.matcher(text);
+        Matcher m = ACRONYM_IN_PARENTHESES.matcher(text);
+        int searchedTo = 0;
         while (m.find()) {
-            List<String> words = Arrays.asList(m.group(1).strip().split("\\s+"));
-            String acronym = m.group(2);
-            for (int first = Math.max(0, words.size() - MAX_WORDS); first < words.size(); first++) {
-                List<String> candidate = words.subList(first, words.size());
-                if (!candidate.get(0).isEmpty() && Character.isUpperCase(candidate.get(0).charAt(0))
-                        && spells(acronym, 0, candidate, 0)) {
-                    longForms.putIfAbsent(acronym, String.join(" ", candidate));
-                    break;
-                }
+            String before = text.substring(lookBackStart(text, m.start(), searchedTo), m.start()).strip();
+            searchedTo = m.end();
+            if (!before.isEmpty()) {
+                longFormIn(Arrays.asList(before.split("\\s+")), m.group(1))
+                        .ifPresent(longForm -> longForms.putIfAbsent(m.group(1), longForm));
             }
         }
         return longForms;
+    }
+
+    private static int lookBackStart(String text, int parenthesis, int searchedTo) {
+        int end = parenthesis;
+        while (end > searchedTo && Character.isWhitespace(text.charAt(end - 1)) && text.charAt(end - 1) != '\n') {
+            end--;
+        }
+        int start = Math.max(searchedTo, end - MAX_LONG_FORM_LENGTH);
+        for (int i = end - 1; i >= start; i--) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '(') {
+                return i + 1;
+            }
+        }
+        return start;
+    }
+
+    /** The shortest run of words at the end of {@code words} that starts with a capital and spells the acronym. */
+    private static Optional<String> longFormIn(List<String> words, String acronym) {
+        for (int first = Math.max(0, words.size() - MAX_WORDS); first < words.size(); first++) {
+            List<String> candidate = words.subList(first, words.size());
+            if (!candidate.get(0).isEmpty() && Character.isUpperCase(candidate.get(0).charAt(0))
+                    && spells(acronym, 0, candidate, 0)) {
+                return Optional.of(String.join(" ", candidate));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import org.newsbrowser.entity.AppearanceRepository;
 import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntity;
-import org.newsbrowser.entity.NamedEntityRepository;
 import org.newsbrowser.extract.ExtractedMention;
 import org.newsbrowser.quote.Quote;
 import org.newsbrowser.quote.QuoteAttributor;
@@ -37,7 +35,6 @@ public class ArticleStore {
     private final ArticleRepository articles;
     private final MentionRepository mentions;
     private final AppearanceRepository appearances;
-    private final NamedEntityRepository namedEntities;
     private final QuoteRepository quotes;
     private final IngestFailureRepository failures;
     private final EntityResolver entityResolver;
@@ -48,12 +45,11 @@ public class ArticleStore {
     private final TextDates textDates = new TextDates();
 
     ArticleStore(ArticleRepository articles, MentionRepository mentions, AppearanceRepository appearances,
-                 NamedEntityRepository namedEntities, QuoteRepository quotes, IngestFailureRepository failures,
-                 EntityResolver entityResolver, Clock clock, EntityManager entityManager, JdbcTemplate jdbc) {
+                 QuoteRepository quotes, IngestFailureRepository failures, EntityResolver entityResolver,
+                 Clock clock, EntityManager entityManager, JdbcTemplate jdbc) {
         this.articles = articles;
         this.mentions = mentions;
         this.appearances = appearances;
-        this.namedEntities = namedEntities;
         this.quotes = quotes;
         this.failures = failures;
         this.entityResolver = entityResolver;
@@ -85,11 +81,11 @@ public class ArticleStore {
      * gives no date is dated from its text (dateline or first full date), recording which; quotes are attributed
      * to the article's people.
      *
-     * @param entityIds entity ids already resolved in this ingest run, added to here; forget them after a rollback
+     * @param resolved entities already resolved in this ingest run, added to here; forget them after a rollback
      */
     @Transactional
     public Article save(String source, String contentHash, ArticleContent content, List<ExtractedMention> found,
-                        Map<String, Long> entityIds) {
+                        ResolvedEntities resolved) {
         Article article = articles.findBySource(source).orElseGet(() -> new Article(source));
         if (article.getId() != null) {
             mentions.deleteByArticle(article.getId());
@@ -102,7 +98,7 @@ public class ArticleStore {
         }
         articles.save(article);
         entityManager.flush();
-        Map<String, NamedEntity> people = saveMentions(article, found, entityIds);
+        Map<String, NamedEntity> people = saveMentions(article, found, resolved);
         saveQuotes(article, content.text(), found, people);
         failures.deleteBySource(source);
         return article;
@@ -114,24 +110,22 @@ public class ArticleStore {
      * name, for their quotes.
      */
     private Map<String, NamedEntity> saveMentions(Article article, List<ExtractedMention> found,
-                                                  Map<String, Long> entityIds) {
-        Map<ExtractedMention, Long> idOf = new HashMap<>();
+                                                  ResolvedEntities resolved) {
+        Map<ExtractedMention, NamedEntity> entityOf = new HashMap<>();
         List<Object[]> mentionRows = new ArrayList<>(found.size());
         for (ExtractedMention m : found) {
-            long entityId = entityResolver.resolveId(m.type(), m.normalized(), entityIds);
-            idOf.put(m, entityId);
-            mentionRows.add(new Object[] {article.getId(), entityId, m.begin(), m.end(), clip(m.text()),
+            NamedEntity entity = entityResolver.resolve(m.type(), m.normalized(), resolved);
+            entityOf.put(m, entity);
+            mentionRows.add(new Object[] {article.getId(), entity.getId(), m.begin(), m.end(), clip(m.text()),
                     clip(m.normalized()), m.extractor()});
         }
         entityManager.flush();
         jdbc.batchUpdate("insert into mention (article_id, entity_id, begin_offset, end_offset, text, normalized,"
                 + " extractor) values (?, ?, ?, ?, ?, ?, ?)", mentionRows);
-        Map<Long, NamedEntity> entities = new HashMap<>();
-        namedEntities.findAllById(new HashSet<>(idOf.values())).forEach(e -> entities.put(e.getId(), e));
-        saveAppearances(article, found, m -> entities.get(idOf.get(m)));
+        saveAppearances(article, found, entityOf::get);
         Map<String, NamedEntity> people = new HashMap<>();
         found.stream().filter(m -> m.type() == EntityType.PERSON)
-                .forEach(m -> people.put(m.normalized(), entities.get(idOf.get(m))));
+                .forEach(m -> people.put(m.normalized(), entityOf.get(m)));
         return people;
     }
 

@@ -1,6 +1,5 @@
 package org.newsbrowser.ingest;
 
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsbrowser.entity.Country;
@@ -36,7 +35,7 @@ public class EntityResolver {
 
     /** The entity a mention of the type with this normalized text belongs to. */
     public NamedEntity resolve(EntityType type, String normalized) {
-        String key = type == EntityType.COUNTRY ? Country.keyOf(normalized) : NameKey.of(normalized);
+        String key = keyOf(type, normalized);
         Optional<EntityDecision> decision = decisions.findByTypeAndNameKey(type, key);
         if (decision.isPresent() && decision.get().getResolvesTo() != null) {
             return entityFor(type, decision.get().getResolvesTo(), normalized);
@@ -56,18 +55,18 @@ public class EntityResolver {
     }
 
     /**
-     * The id of the entity the mention stands for, created on first sight, looked up once per ingest run.
+     * The entity the mention stands for, created on first sight, looked up once per ingest run.
      *
-     * @param known ids resolved earlier in the run, by type and name key; added to here
+     * @param known entities resolved earlier in the run; added to here
      */
-    long resolveId(EntityType type, String normalized, Map<String, Long> known) {
-        String key = type + "\u0000" + keyOf(type, normalized);
-        Long id = known.get(key);
-        if (id == null) {
-            id = resolve(type, normalized).getId();
-            known.put(key, id);
+    NamedEntity resolve(EntityType type, String normalized, ResolvedEntities known) {
+        String key = keyOf(type, normalized);
+        NamedEntity entity = known.get(type, key);
+        if (entity == null) {
+            entity = resolve(type, normalized);
+            known.put(type, key, entity);
         }
-        return id;
+        return entity;
     }
 
     private static String keyOf(EntityType type, String normalized) {

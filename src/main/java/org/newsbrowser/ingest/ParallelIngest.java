@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,8 +47,8 @@ final class ParallelIngest {
     private final Deque<Future<Outcome>> window = new ArrayDeque<>();
     private final List<Outcome> batch = new ArrayList<>();
     private final List<IngestSummary.Failure> failures = new ArrayList<>();
-    /** Entity ids by type and key, so each entity is looked up once per run; forgotten when a write rolls back. */
-    private final Map<String, Long> entityIds = new HashMap<>();
+    /** Entities looked up once per run; forgotten when a write rolls back. */
+    private final ResolvedEntities resolvedEntities = new ResolvedEntities();
     private int ingested;
     private int skipped;
 
@@ -61,8 +60,9 @@ final class ParallelIngest {
         this.transactions = transactions;
         this.batchSize = properties.batchSize();
         int threads = properties.effectiveThreads();
-        // Enough work queued that no thread waits while a batch is written, little enough to bound the memory.
-        this.windowSize = batchSize + 4 * threads;
+        // A batch is taken from the window and written while the threads analyze what is left in it: enough is
+        // left that no thread waits while a batch is written, little enough to bound the memory.
+        this.windowSize = 2 * batchSize + 4 * threads;
         AtomicInteger number = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "analyze-" + number.incrementAndGet());
@@ -204,7 +204,7 @@ final class ParallelIngest {
                 return stored;
             }).toList());
         } catch (RuntimeException e) {
-            entityIds.clear();
+            resolvedEntities.clear();
             log.warn("Storing a batch of {} articles failed ({}); storing them one by one", toWrite.size(),
                     rootCause(e));
             written = toWrite.stream().map(this::writeAlone).toList();
@@ -218,7 +218,7 @@ final class ParallelIngest {
             Optional<String> original = article.hash() == null ? Optional.empty()
                     : store.duplicateOf(article.source(), article.hash());
             if (original.isEmpty()) {
-                store.save(article.source(), article.hash(), article.content(), article.mentions(), entityIds);
+                store.save(article.source(), article.hash(), article.content(), article.mentions(), resolvedEntities);
                 return article;
             }
             outcome = new Failed(article.source(), article.hash(), "duplicate of " + original.get());
@@ -232,7 +232,7 @@ final class ParallelIngest {
         try {
             return transactions.execute(status -> write(outcome));
         } catch (RuntimeException e) {
-            entityIds.clear();
+            resolvedEntities.clear();
             log.error("Failed to store {}", outcome.source(), e);
             Failed failure = new Failed(outcome.source(), outcome.hash(), internalError(e));
             try {

@@ -3,6 +3,7 @@ package org.newsbrowser.bench;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,14 +78,16 @@ public final class IngestBenchmark {
 
         List<double[]> results = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
+            double cpuBefore = processCpuSeconds();
             double[] pooled = raw(pool, threads, texts);
+            double rawCpu = processCpuSeconds() - cpuBefore;
             double[] shared = raw(List.of(pool.get(0)), threads, texts);
-            double appSeconds = app(work.resolve("data-" + run), warmUpFile, sampleFile, threads, articles);
-            double[] result = {pooled[0], shared[0], appSeconds, pooled[1]};
+            double[] app = app(work.resolve("data-" + run), warmUpFile, sampleFile, threads, articles);
+            double[] result = {pooled[0], shared[0], app[0], pooled[1], rawCpu, app[1]};
             results.add(result);
             print("run " + run, result, texts.size());
         }
-        double[] median = new double[4];
+        double[] median = new double[6];
         for (int i = 0; i < median.length; i++) {
             int column = i;
             List<Double> values = new ArrayList<>(results.stream().map(r -> r[column]).toList());
@@ -95,14 +98,26 @@ public final class IngestBenchmark {
         print("median", median, texts.size());
     }
 
-    /** Prints seconds as rates: raw pool, raw shared, app, and the app's ratio to the better raw figure. */
+    /**
+     * Prints seconds as rates: raw pool, raw shared, app, and the app's ratio to the better raw figure; then the
+     * processor time per article of raw CoreNLP (pool) and of the app, which a busy machine disturbs far less than
+     * wall time.
+     */
     private static void print(String label, double[] result, int articles) {
         double tokens = result[3];
         double rawBest = Math.min(result[0], result[1]);
         System.out.printf(Locale.ROOT, "%-7s raw pool %.2f art/s %,.0f tok/s | raw shared %.2f art/s %,.0f tok/s"
-                        + " | app %.2f art/s %,.0f tok/s | app / raw pool %.2f, app / best raw %.2f%n", label,
+                        + " | app %.2f art/s %,.0f tok/s | app / raw pool %.2f, app / best raw %.2f"
+                        + " | CPU ms/article raw %.1f, app %.1f, raw / app %.2f%n", label,
                 articles / result[0], tokens / result[0], articles / result[1], tokens / result[1],
-                articles / result[2], tokens / result[2], result[0] / result[2], rawBest / result[2]);
+                articles / result[2], tokens / result[2], result[0] / result[2], rawBest / result[2],
+                1000 * result[4] / articles, 1000 * result[5] / articles, result[4] / result[5]);
+    }
+
+    /** Processor time used by this JVM so far, every thread (garbage collection and JIT included). */
+    private static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     /** A third of the articles from each corpus, drawn with a fixed seed, then shuffled together. */
@@ -152,8 +167,11 @@ public final class IngestBenchmark {
         return new double[] {seconds, tokens.get()};
     }
 
-    /** Seconds the app takes to ingest the sample into a fresh data folder, after a warm-up ingest. */
-    private static double app(Path data, Path warmUp, Path sample, int threads, int expected) {
+    /**
+     * Seconds and processor seconds the app takes to ingest the sample into a fresh data folder, after a warm-up
+     * ingest.
+     */
+    private static double[] app(Path data, Path warmUp, Path sample, int threads, int expected) {
         SpringApplication app = new SpringApplication(NewsbrowserApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(Banner.Mode.OFF);
@@ -164,14 +182,16 @@ public final class IngestBenchmark {
                 "--newsbrowser.ingest.pipelines=" + threads)) {
             CorpusIngester ingester = context.getBean(CorpusIngester.class);
             ingester.ingest(List.of(warmUp));
+            double cpuBefore = processCpuSeconds();
             long started = System.nanoTime();
             IngestSummary summary = ingester.ingest(List.of(sample));
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpuSeconds = processCpuSeconds() - cpuBefore;
             if (summary.ingested() != expected) {
                 throw new IllegalStateException("the app ingested " + summary.ingested() + " of " + expected
                         + " articles: " + summary.failures());
             }
-            return seconds;
+            return new double[] {seconds, cpuSeconds};
         }
     }
 }

@@ -16,4 +16,19 @@ class AcronymsTests {
     void anAcronymWithNothingButSpaceBeforeItDefinesNothing() {
         assertThat(Acronyms.definedIn("Boxing results\n (WBA) title fight\n")).isEmpty();
     }
+
+    @Test
+    void eachDefinitionLooksBackOnlyAsFarAsTheOneBeforeIt() {
+        assertThat(Acronyms.definedIn("The World Health Organization (WHO) and the International Monetary Fund (IMF)"
+                + " met; Organization (OPEC) officials did not."))
+                .containsEntry("WHO", "World Health Organization")
+                .containsEntry("IMF", "International Monetary Fund")
+                .doesNotContainKey("OPEC");
+    }
+
+    @Test
+    void aLongFormDoesNotReachBackPastAnEarlierParenthesisOrLine() {
+        assertThat(Acronyms.definedIn("Atlantic (said to be) Treaty Organization (ATO)")).isEmpty();
+        assertThat(Acronyms.definedIn("Northern Atlantic\nTreaty Organization (NATO)")).isEmpty();
+    }
 }

@@ -37,6 +37,7 @@ import org.newsbrowser.entity.AppearanceRepository;
 import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.ingest.ArticleStore;
+import org.newsbrowser.ingest.ResolvedEntities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -157,7 +158,7 @@ class ArticleSearchTests extends SeedCorpusTestSupport {
         String text = "Lorem <script>alert('xylophone')</script> and <b>bold</b> xylophone claims.";
         store.save(source, "hash-of-markup",
                 new ArticleContent("Xylophone <i>markup</i> story", text, text, "A lead.", null, null, null),
-                List.of(), new HashMap<>());
+                List.of(), new ResolvedEntities());
         try {
             Document page = html("/?q=xylophone");
             Element row = page.selectFirst(".article-row");
