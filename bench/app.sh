@@ -17,15 +17,25 @@ build_jar() {
   fi
 }
 
-# Starts the app on a fresh temporary data folder over $CORPUS; sets APP_PID, APP_DATA, APP_LOG.
+# Starts the app; sets APP_PID, APP_DATA, APP_LOG. On a fresh temporary data folder over $CORPUS, or, when DATA
+# names a data folder already ingested (as by the ingest command), on that folder without ingesting anything and
+# without deleting it afterwards.
 start_app() {
-  # Absolute: Spring's String-to-Path conversion refuses a relative path that climbs ("../shared/...").
-  CORPUS=$(cd "$CORPUS" && pwd)
-  APP_DATA=$(mktemp -d /tmp/newsbrowser-bench.XXXXXX)
-  APP_LOG="$APP_DATA/app.log"
+  local source
+  if [[ -n "${DATA:-}" ]]; then
+    APP_DATA=$(cd "$DATA" && pwd)
+    APP_LOG=$(mktemp /tmp/newsbrowser-bench-log.XXXXXX)
+    source=--newsbrowser.ingest-on-startup=false
+  else
+    # Absolute: Spring's String-to-Path conversion refuses a relative path that climbs ("../shared/...").
+    CORPUS=$(cd "$CORPUS" && pwd)
+    APP_DATA=$(mktemp -d /tmp/newsbrowser-bench.XXXXXX)
+    APP_LOG="$APP_DATA/app.log"
+    source=--newsbrowser.corpus-dir="$CORPUS"
+  fi
   # shellcheck disable=SC2086
-  java ${JAVA_OPTS:-} -jar "$(jar)" --server.port="$PORT" --newsbrowser.data-dir="$APP_DATA" \
-    --newsbrowser.corpus-dir="$CORPUS" > "$APP_LOG" 2>&1 &
+  java ${JAVA_OPTS:-} -jar "$(jar)" --server.port="$PORT" --newsbrowser.data-dir="$APP_DATA" "$source" \
+    > "$APP_LOG" 2>&1 &
   APP_PID=$!
   trap stop_app EXIT
   until curl -sf -o /dev/null "http://localhost:$PORT/actuator/health"; do
@@ -39,7 +49,24 @@ stop_app() {
     kill "$APP_PID"
     wait "$APP_PID" 2>/dev/null || true
   fi
-  [[ -n "${APP_DATA:-}" ]] && rm -rf "$APP_DATA"
+  if [[ -z "${DATA:-}" && -n "${APP_DATA:-}" ]]; then rm -rf "$APP_DATA"; fi
+  if [[ -n "${MEMORY_LOG:-}" ]]; then rm -f "$MEMORY_LOG".*; fi
+}
+
+# Samples the app's heap in use (jstat, young + old) and resident memory (/proc) every second until it stops.
+start_memory_sampling() {
+  MEMORY_LOG=$(mktemp /tmp/newsbrowser-bench-memory.XXXXXX)
+  jstat -gc "$APP_PID" 1000 > "$MEMORY_LOG.jstat" &
+  ( while kill -0 "$APP_PID" 2>/dev/null; do grep VmRSS "/proc/$APP_PID/status" | awk '{print $2}'; sleep 1; done ) \
+    > "$MEMORY_LOG.rss" &
+}
+
+# The most heap in use and the most resident memory seen so far, in MB: "HEAP RSS".
+max_memory_mb() {
+  local heap rss
+  heap=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ {used = $3 + $4 + $6 + $8; if (used > max) max = used} END {printf "%d", max / 1024}' "$MEMORY_LOG.jstat")
+  rss=$(sort -n "$MEMORY_LOG.rss" | tail -1 | awk '{printf "%d", $1 / 1024}')
+  echo "$heap $rss"
 }
 
 # A field of /api/ingest: state, ingested, processed, total...
@@ -53,11 +80,12 @@ wait_for_articles() {
 
 # Writes the pages of the app to request, one path a line, into $1, from what the API lists now: the list (plain,
 # sorted, filtered by a person, by a person and a country, a later page), article pages, entity pages, indexes,
-# the ingest page and the API. Prints "key=path" lines for the pages benchmark on standard output.
+# the ingest page and the API. Prints "key=path" lines for the pages benchmark on standard output; its later page
+# is page $PAGE_N (counted from 1) when the list has that many, else the middle one.
 collect_paths() {
-  python3 - "$PORT" "$1" <<'PY'
+  python3 - "$PORT" "$1" "${PAGE_N:-5000}" <<'PY'
 import json, sys, urllib.request
-port, out = sys.argv[1], sys.argv[2]
+port, out, page_n = sys.argv[1], sys.argv[2], int(sys.argv[3])
 def get(path):
     with urllib.request.urlopen(f"http://localhost:{port}{path}") as r:
         return json.load(r)
@@ -69,15 +97,17 @@ orgs = [o["id"] for a in articles for o in a["organizations"]]
 topics = [t["id"] for a in articles for t in a["topics"]]
 countries = [c["code"] for a in articles for c in a["countries"]]
 both = next((a for a in articles if a["people"] and a["countries"]), None)
-pages = listing["page"]["totalPages"]
+pages = get("/api/articles")["page"]["totalPages"]
+later = page_n - 1 if pages >= page_n else max(pages // 2, 1)
 named = {
     "list": "/",
     "filtered": f"/?person={both['people'][0]['id']}&country={both['countries'][0]['code']}" if both else "/",
     "article": f"/articles/{ids[0]}",
     "person": f"/people/{people[0]}" if people else "/people",
-    "page_n": f"/?page={max(pages // 2, 1)}",
+    "page_n": f"/?page={later}",
+    "search": "/?q=government",
 }
-paths = ["/", "/?sort=title", f"/?page={max(pages // 2, 1)}", named["filtered"], "/people", "/organizations",
+paths = ["/", "/?sort=title", f"/?page={later}", "/?q=government", "/?q=%22prime+minister%22+AND+NOT+labour", named["filtered"], "/people", "/organizations",
          "/countries", "/topics", "/ingest", "/api/articles", "/api/ingest", "/actuator/health", "/css/newsbrowser.css"]
 paths += [f"/?person={p}" for p in people[:5]]
 paths += [f"/articles/{i}" for i in ids[:30]] + [f"/api/articles/{i}" for i in ids[:10]]

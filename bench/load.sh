@@ -22,21 +22,13 @@ collect_paths "$paths" > /dev/null
 echo "load: $(wc -l < "$paths") pages in rotation, $CONNECTIONS connections, ${DURATION} s, corpus $CORPUS," \
   "JAVA_OPTS=$JAVA_OPTS; machine load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# Heap in use (young + old, KB) every second from jstat; RSS from /proc.
-jstat -gc "$APP_PID" 1000 > "$paths.jstat" &
-jstat_pid=$!
-( while kill -0 "$APP_PID" 2>/dev/null; do grep VmRSS "/proc/$APP_PID/status" | awk '{print $2}'; sleep 1; done ) \
-  > "$paths.rss" &
-rss_pid=$!
+start_memory_sampling
 
 ingested_before=$(ingest_field ingested)
 result=$(WRK_PATHS="$paths" run_wrk "$CONNECTIONS" "$DURATION" /)
 ingested_after=$(ingest_field ingested)
 state_after=$(ingest_field state)
-kill "$jstat_pid" "$rss_pid" 2>/dev/null || true
-
-max_heap_mb=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ {used = $3 + $4 + $6 + $8; if (used > max) max = used} END {printf "%d", max / 1024}' "$paths.jstat")
-max_rss_mb=$(sort -n "$paths.rss" | tail -1 | awk '{printf "%d", $1 / 1024}')
+read -r max_heap_mb max_rss_mb < <(max_memory_mb)
 errors=$(( $(result_field "$result" non2xx) + $(result_field "$result" socket_errors) + $(result_field "$result" timeouts) ))
 echo "$result"
 echo "requests $(result_field "$result" requests) ($(result_field "$result" rps)/s), errors $errors" \
@@ -47,4 +39,4 @@ echo "requests $(result_field "$result" requests) ($(result_field "$result" rps)
   "$(( ingested_after - ingested_before )) ($ingested_before -> $ingested_after, ingest $state_after);" \
   "machine load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "ERROR lines in the app log: $(grep -c ' ERROR ' "$APP_LOG" || true)"
-rm -f "$paths" "$paths.jstat" "$paths.rss"
+rm -f "$paths"

@@ -5,6 +5,10 @@
 #
 #   bench/pages.sh                                   # builds the jar, ingests ./seeds, waits until ingest is DONE
 #   SKIP_BUILD=1 CORPUS=../shared/corpora/bbc PORT=8084 SECONDS_PER_PAGE=30 bench/pages.sh   (JAR=path: that jar)
+#   DATA=/tmp/data-100k bench/pages.sh               # a data folder ingested before (kept; nothing ingested)
+#
+# The pages: the list, the list filtered by a person and a country, a search, an article page, a person page and
+# page PAGE_N (default 5000) of the list. Also reports the most heap in use during the run (jstat).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=${CORPUS:-./seeds}
@@ -19,12 +23,9 @@ paths=$(mktemp)
 declare -A page
 while IFS='=' read -r key path; do page[$key]=$path; done < <(collect_paths "$paths")
 rm -f "$paths"
-order=(trivial list filtered article person page_n)
+order=(trivial list filtered search article person page_n)
 page[trivial]=/actuator/health
-if [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/search?q=government")" == 200 ]]; then
-  page[search]="/search?q=government"
-  order+=(search)
-fi
+start_memory_sampling
 echo "pages: $(ingest_field ingested) articles from $CORPUS, $CONNECTIONS connections, ${DURATION} s per page," \
   "JAVA_OPTS=$JAVA_OPTS; machine load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for key in "${order[@]}"; do
@@ -43,4 +44,5 @@ for key in "${order[@]}"; do
     "$(result_field "$result" p99_ms)" "$(result_field "$result" rps)" "$errors" \
     "$(awk -v a="$p50" -v b="$trivial_p50" 'BEGIN {printf "%.1f", (b > 0 ? a / b : 0)}')"
 done
-echo "machine load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+read -r max_heap_mb max_rss_mb < <(max_memory_mb)
+echo "max heap used $max_heap_mb MB, max RSS $max_rss_mb MB; machine load after: $(cut -d' ' -f1-3 /proc/loadavg)"

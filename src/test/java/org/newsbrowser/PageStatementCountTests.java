@@ -62,12 +62,10 @@ class PageStatementCountTests extends SeedCorpusTestSupport {
 
     @Test
     void listingMoreArticlesOrFiltersIssuesNoMoreStatementsPerArticle() throws Exception {
-        long putin = personId("Vladimir Putin");
-        long oneRow = statementsFor("/?size=1");
-        long fiveRows = statementsFor("/?size=5");
-        long filtered = statementsFor("/?size=5&person=" + putin + "&country=IR&country=TR");
-        assertThat(fiveRows).isEqualTo(oneRow);
-        assertThat(filtered).isLessThanOrEqualTo(fiveRows + 2);
+        String filter = "&person=" + personId("Vladimir Putin") + "&country=IR&country=TR";
+        statementsFor("/?size=1"); // the corpus-wide counts, kept between requests, are counted once here
+        assertThat(statementsFor("/?size=5")).isEqualTo(statementsFor("/?size=1"));
+        assertThat(statementsFor("/?size=5" + filter)).isEqualTo(statementsFor("/?size=1" + filter));
     }
 
     @Test

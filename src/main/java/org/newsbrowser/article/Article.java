@@ -26,6 +26,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBi
 import org.newsbrowser.entity.Appearance;
 import org.newsbrowser.search.ArticleEntitiesBinder;
 import org.newsbrowser.search.SearchFields;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * One news article as ingested from a file: the cleaned text readers see and extraction ran on, and the raw text
@@ -174,5 +175,14 @@ public class Article {
 
     public Instant getIngestedAt() {
         return ingestedAt;
+    }
+
+    /**
+     * Published by the repository each time the article is saved or deleted, so corpus-wide counts are counted
+     * again once the change commits.
+     */
+    @DomainEvents
+    Collection<CorpusChanged> corpusChanged() {
+        return List.of(new CorpusChanged());
     }
 }

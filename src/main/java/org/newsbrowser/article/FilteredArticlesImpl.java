@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.newsbrowser.entity.EntityCount;
 import org.newsbrowser.entity.EntityType;
@@ -18,9 +19,11 @@ class FilteredArticlesImpl implements FilteredArticles {
     private static final int STREAM_FETCH_SIZE = 500;
 
     private final EntityManager entityManager;
+    private final CorpusWideCounts corpusWide;
 
-    FilteredArticlesImpl(EntityManager entityManager) {
+    FilteredArticlesImpl(EntityManager entityManager, CorpusWideCounts corpusWide) {
         this.entityManager = entityManager;
+        this.corpusWide = corpusWide;
     }
 
     @Override
@@ -53,6 +56,14 @@ class FilteredArticlesImpl implements FilteredArticles {
 
     @Override
     public List<EntityCount> countEntities(ArticleFilter filter, Collection<EntityType> types, int limit) {
+        if (filter.isEmpty()) {
+            return corpusWide.get("entities " + new TreeSet<>(types) + " " + limit,
+                    () -> queryEntityCounts(filter, types, limit));
+        }
+        return queryEntityCounts(filter, types, limit);
+    }
+
+    private List<EntityCount> queryEntityCounts(ArticleFilter filter, Collection<EntityType> types, int limit) {
         String articles = filter.isEmpty() ? "" : " and ap.article.id in (select a.id from Article a"
                 + FilterConditions.where(filter, "a.id") + ")";
         // The filter's own entities are named by every article, so they tie for first: list them first.
@@ -71,6 +82,10 @@ class FilteredArticlesImpl implements FilteredArticles {
 
     @Override
     public List<Object[]> countByDay(ArticleFilter filter) {
+        return filter.isEmpty() ? corpusWide.get("days", () -> queryDayCounts(filter)) : queryDayCounts(filter);
+    }
+
+    private List<Object[]> queryDayCounts(ArticleFilter filter) {
         String where = FilterConditions.where(filter, "a.id");
         TypedQuery<Object[]> query = entityManager.createQuery(
                 "select cast(a.publishedAt as LocalDate), count(a) from Article a" + where

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsbrowser.article.Article;
 import org.newsbrowser.article.ArticleRepository;
+import org.newsbrowser.article.CorpusChanged;
 import org.newsbrowser.entity.AppearanceRepository;
 import org.newsbrowser.entity.EntityDecision;
 import org.newsbrowser.entity.EntityDecisionRepository;
@@ -29,6 +30,7 @@ import org.newsbrowser.extract.ExtractedMention;
 import org.newsbrowser.ingest.AppearanceBuilder;
 import org.newsbrowser.ingest.EntityResolver;
 import org.newsbrowser.ingest.IngestProgress;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,11 +59,12 @@ public class Curation {
     private final EntityResolver resolver;
     private final IngestProgress ingest;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Curation(NamedEntityRepository entities, EntityDecisionRepository decisions, CurationActionRepository actions,
              MergeDismissalRepository dismissals, MentionRepository mentions, AppearanceRepository appearances,
              ArticleRepository articles, EntityMerger merger, EntityResolver resolver, IngestProgress ingest,
-             Clock clock) {
+             Clock clock, ApplicationEventPublisher events) {
         this.entities = entities;
         this.decisions = decisions;
         this.actions = actions;
@@ -73,6 +76,7 @@ public class Curation {
         this.resolver = resolver;
         this.ingest = ingest;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -130,7 +134,7 @@ public class Curation {
         kept.decide(kept.getResolvesTo(), into.getName(), into.isHidden());
         save(rows.values());
         merger.merge(from, into);
-        return actions.save(action);
+        return changedCorpus(actions.save(action));
     }
 
     /**
@@ -161,7 +165,7 @@ public class Curation {
         }
         save(rows.values());
         entity.rename(name);
-        return actions.save(action);
+        return changedCorpus(actions.save(action));
     }
 
     /** Hides an entity from every list, chip, filter, count, index, highlight and the API, or shows it again. */
@@ -179,7 +183,7 @@ public class Curation {
         own.decide(own.getResolvesTo(), own.getDisplayName(), hidden);
         save(List.of(own));
         entity.setHidden(hidden);
-        return actions.save(action);
+        return changedCorpus(actions.save(action));
     }
 
     /** Remembers that two entities are not the same, so the review queue stops suggesting the merge. */
@@ -225,6 +229,12 @@ public class Curation {
             }
         }
         action.undone(curator, clock.instant());
+        return changedCorpus(action);
+    }
+
+    /** Tells the caches of corpus-wide counts that the entities changed, once this transaction commits. */
+    private CurationAction changedCorpus(CurationAction action) {
+        events.publishEvent(new CorpusChanged());
         return action;
     }
 

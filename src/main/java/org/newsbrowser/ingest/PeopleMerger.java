@@ -1,10 +1,12 @@
 package org.newsbrowser.ingest;
 
 import java.util.List;
+import org.newsbrowser.article.CorpusChanged;
 import org.newsbrowser.entity.EntityMerger;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.entity.NamedEntityRepository;
 import org.newsbrowser.extract.PersonNames;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +20,12 @@ class PeopleMerger {
 
     private final NamedEntityRepository entities;
     private final EntityMerger merger;
+    private final ApplicationEventPublisher events;
 
-    PeopleMerger(NamedEntityRepository entities, EntityMerger merger) {
+    PeopleMerger(NamedEntityRepository entities, EntityMerger merger, ApplicationEventPublisher events) {
         this.entities = entities;
         this.merger = merger;
+        this.events = events;
     }
 
     /** Merges every surname-only person that has exactly one full-name match; returns how many were merged. */
@@ -37,6 +41,9 @@ class PeopleMerger {
                 merger.merge(single, fullNames.get(0));
                 merged++;
             }
+        }
+        if (merged > 0) {
+            events.publishEvent(new CorpusChanged());
         }
         return merged;
     }
