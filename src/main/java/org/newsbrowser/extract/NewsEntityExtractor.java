@@ -99,6 +99,24 @@ public final class NewsEntityExtractor implements EntityExtractor {
     /** A result between two sides, a score after each: "Bolton 3 Norwich 1", "Queen's Park 2 Alloa 0 (aet)". */
     private static final Pattern TWO_SIDED_RESULT = Pattern.compile(
             "\\s*(?<first>" + SIDE + ") \\d{1,3} (?<second>" + SIDE + ") \\d{1,3}(?:\\s.*)?");
+    /** Words of the lead that make an article a press review ("PRESS DIGEST", "stories in the Beirut press"). */
+    private static final Pattern PRESS_REVIEW = Pattern.compile("(?<![\\p{L}])(?:press|newspapers?)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    /** Lines of an article's lead (title, dateline, first sentence) searched for {@link #PRESS_REVIEW}. */
+    private static final int LEAD_LINES = 3;
+    /**
+     * A line of one to four capitalized words on its own, followed by a line starting with a dash: in a press review,
+     * the paper whose stories the dashed lines give ("AN-NAHAR", "JORDAN TIMES", "DIARIO 16").
+     */
+    private static final String PAPER = "(?<name>\\p{Lu}[\\p{L}'’.&-]*(?: [\\p{Lu}\\d][\\p{L}\\d'’.&-]*){0,3})";
+    private static final Pattern PAPER_LINE = Pattern.compile("(?m)^[ \\t]*" + PAPER + "[ \\t]*\\R[ \\t]*[-–—]");
+    /** The same name after a separator line of dashes ("---"), the other layout of a review. */
+    private static final Pattern PAPER_AFTER_SEPARATOR = Pattern.compile(
+            "(?m)^[ \\t]*-{2,}[ \\t]*\\R[ \\t]*" + PAPER + "[ \\t]*$");
+    private static final int MIN_PAPERS = 2;
+    /** Section headings of a press review, which head dashed lines like a paper: "FRONT PAGE", "EDITORIALS". */
+    private static final Set<String> SECTION_WORDS = Set.of("page", "pages", "editorial", "editorials", "section",
+            "headlines");
 
     private final CoreNlpNer ner;
     private final CountryGazetteer countries;
@@ -150,7 +168,11 @@ public final class NewsEntityExtractor implements EntityExtractor {
         }
 
         List<ExtractedMention> mentions() {
-            spans.forEach(this::classify);
+            List<Candidate> papers = papersOfPressReview();
+            papers.forEach(p -> claim(p.begin(), p.end()));
+            found.addAll(papers);
+            spans.stream().filter(s -> papers.stream().noneMatch(p -> p.overlaps(s.begin(), s.end())))
+                    .forEach(this::classify);
             scanOrganizations();
             scanCountries();
             return normalize(nonOverlapping(found.stream().filter(this::notOnlyInHeadline).toList()));
@@ -395,6 +417,33 @@ public final class NewsEntityExtractor implements EntityExtractor {
          */
         private boolean isBuilding(String seat) {
             return countries.isGovernmentBuilding(seat);
+        }
+
+        /**
+         * In a press review (its lead says "press" or "newspapers", and two or more papers head dashed lines), the
+         * papers heading the dashed lines of their stories (or following a "---" separator), which the tagger often
+         * misses in capitals ("THAWRA") or takes for a person or place ("LE TEMPS", "JORDAN TIMES"); a line that is
+         * a country's name or a section heading ("FRONT PAGE") is not a paper.
+         */
+        private List<Candidate> papersOfPressReview() {
+            Matcher lead = Pattern.compile("(?:[^\\n]*\\n+){0," + LEAD_LINES + "}").matcher(text);
+            if (!lead.lookingAt() || !PRESS_REVIEW.matcher(lead.group()).find()) {
+                return List.of();
+            }
+            List<Candidate> papers = new ArrayList<>();
+            for (Pattern layoutOfReview : List.of(PAPER_LINE, PAPER_AFTER_SEPARATOR)) {
+                Matcher line = layoutOfReview.matcher(text);
+                while (line.find()) {
+                    boolean section = layout.tokens(line.start("name"), line.end("name")).stream()
+                            .anyMatch(w -> SECTION_WORDS.contains(lower(w)));
+                    if (!section && country(line.group("name")).isEmpty()) {
+                        papers.add(new Candidate(EntityType.ORGANIZATION, line.start("name"), line.end("name"), null,
+                                NAME));
+                    }
+                }
+            }
+            List<Candidate> distinct = papers.stream().distinct().toList();
+            return distinct.size() >= MIN_PAPERS ? distinct : List.of(); // a review quotes several papers
         }
 
         /**

@@ -309,4 +309,52 @@ class NewsEntityExtractorTests {
         assertThat(orgs).contains("Ministry of Foreign Affairs", "Strategic Council on Foreign Relations",
                 "Grey News");
     }
+
+    @Test
+    void papersHeadingTheirStoriesInAPressReviewAreOrganizations() {
+        String text = """
+                PRESS DIGEST - Ruritania - Nov 12.
+
+                STRELSAU 2026-11-12
+                These are the leading stories in the Strelsau press on Thursday.
+                TRIBUNA
+                - Prime Minister Rudolf Elphberg meets the central bank governor.
+                LE TEMPS NOUVEAU
+                - Parliament debates the budget.
+                FRANCE
+                - Editorial calls for early elections.
+                FRONT PAGE
+                -- Farmers block the main road to the capital.
+                """;
+        List<ExtractedMention> mentions = extractor.extract(text);
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.ORGANIZATION).extracting(ExtractedMention::text)
+                .contains("TRIBUNA", "LE TEMPS NOUVEAU").doesNotContain("FRONT PAGE", "FRANCE");
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.PERSON).extracting(ExtractedMention::text)
+                .containsOnly("Rudolf Elphberg");
+    }
+
+    @Test
+    void papersAfterSeparatorLinesAreOrganizationsButOnlyInAPressReview() {
+        String review = """
+                PRESS DIGEST - Ruritanian newspapers - Nov 12.
+                Following are some of the main stories in Tuesday's Ruritanian newspapers:
+                ---
+                DAILY HERALD
+                Bread prices rise with immediate effect.
+                ---
+                VOLKSBOTE
+                Strelsau university closed after clashes.
+                """;
+        assertThat(extractor.extract(review)).filteredOn(m -> m.type() == EntityType.ORGANIZATION)
+                .extracting(ExtractedMention::text).contains("DAILY HERALD", "VOLKSBOTE");
+        String notAReview = """
+                Strelsau council approves budget.
+                The council met on Tuesday.
+                ---
+                VOLKSBOTE
+                ---
+                Contact the newsroom for more.
+                """;
+        assertThat(extractor.extract(notAReview)).extracting(ExtractedMention::text).doesNotContain("VOLKSBOTE");
+    }
 }
