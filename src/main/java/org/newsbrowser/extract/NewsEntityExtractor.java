@@ -99,6 +99,15 @@ public final class NewsEntityExtractor implements EntityExtractor {
     /** A result between two sides, a score after each: "Bolton 3 Norwich 1", "Queen's Park 2 Alloa 0 (aet)". */
     private static final Pattern TWO_SIDED_RESULT = Pattern.compile(
             "\\s*(?<first>" + SIDE + ") \\d{1,3} (?<second>" + SIDE + ") \\d{1,3}(?:\\s.*)?");
+    /** Two sides of a fixture, also across the line break of a list ("Southend v\nSwindon"). */
+    private static final Pattern FIXTURE = Pattern.compile("(?<![\\p{L}\\p{N}'’.&-])(?<first>" + SIDE
+            + ")\\s+(?:v|vs|versus)\\.?\\s+(?<second>" + SIDE + ")(?![\\p{L}\\p{N}])");
+    /** A results line: "Stoke 2 Manchester City 1". */
+    private static final Pattern RESULT_LINE = Pattern.compile(
+            "(?m)^[ \\t]*(?<first>" + SIDE + ") \\d{1,3} (?<second>" + SIDE + ") \\d{1,3}(?![\\p{L}\\p{N}.,])");
+    /** A standings row: a name, then three or more columns of figures ("Reading 2 1 0 1 3 5 3", ".594", "1/2"). */
+    private static final Pattern TABLE_ROW = Pattern.compile(
+            "(?m)^[ \\t]*(?<first>" + SIDE + ")(?: +(?:\\d+/\\d+|\\d[\\d.]*|\\.\\d+|-)){3,}[ \\t]*$");
     /** Words of the lead that make an article a press review ("PRESS DIGEST", "stories in the Beirut press"). */
     private static final Pattern PRESS_REVIEW = Pattern.compile("(?<![\\p{L}])(?:press|newspapers?)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
@@ -146,6 +155,10 @@ public final class NewsEntityExtractor implements EntityExtractor {
         }
     }
 
+    /** A standings row: its name and where the row ends. */
+    private record TableRow(int nameBegin, int nameEnd, int end) {
+    }
+
     /** The extraction of one article: the per-article state the rules consult. */
     private final class Run {
 
@@ -173,6 +186,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
             found.addAll(papers);
             spans.stream().filter(s -> papers.stream().noneMatch(p -> p.overlaps(s.begin(), s.end())))
                     .forEach(this::classify);
+            scanClubs();
             scanOrganizations();
             scanCountries();
             return normalize(nonOverlapping(found.stream().filter(this::notOnlyInHeadline).toList()));
@@ -417,6 +431,57 @@ public final class NewsEntityExtractor implements EntityExtractor {
          */
         private boolean isBuilding(String seat) {
             return countries.isGovernmentBuilding(seat);
+        }
+
+        /**
+         * Clubs the tagger left untagged beside clubs it tagged: the other side of a fixture or results line
+         * ("Reading v Stoke", "Stoke 2 Manchester City 1" with "Manchester City" an organization), and the name of a
+         * standings row in a block of rows whose other names are organizations and none a person. A country or
+         * home nation is left to the country rules (national teams are named by their place).
+         */
+        private void scanClubs() {
+            for (Pattern pairs : List.of(FIXTURE, RESULT_LINE)) {
+                Matcher pair = pairs.matcher(text);
+                while (pair.find()) {
+                    addClubBeside(pair.start("first"), pair.end("first"), pair.start("second"), pair.end("second"));
+                    addClubBeside(pair.start("second"), pair.end("second"), pair.start("first"), pair.end("first"));
+                }
+            }
+            List<TableRow> block = new ArrayList<>();
+            Matcher row = TABLE_ROW.matcher(text);
+            while (row.find()) {
+                if (!block.isEmpty() && !text.substring(block.get(block.size() - 1).end(), row.start()).isBlank()) {
+                    addClubsOfTable(block);
+                    block.clear();
+                }
+                block.add(new TableRow(row.start("first"), row.end("first"), row.end()));
+            }
+            addClubsOfTable(block);
+        }
+
+        private void addClubsOfTable(List<TableRow> rows) {
+            List<Candidate> names = found.stream()
+                    .filter(c -> rows.stream().anyMatch(r -> c.overlaps(r.nameBegin(), r.nameEnd()))).toList();
+            if (names.stream().anyMatch(c -> c.type() == EntityType.ORGANIZATION)
+                    && names.stream().noneMatch(c -> c.type() == EntityType.PERSON)) {
+                rows.forEach(r -> addClub(r.nameBegin(), r.nameEnd()));
+            }
+        }
+
+        private void addClubBeside(int clubBegin, int clubEnd, int begin, int end) {
+            if (found.stream().anyMatch(c -> c.type() == EntityType.ORGANIZATION && c.overlaps(clubBegin, clubEnd))) {
+                addClub(begin, end);
+            }
+        }
+
+        /** An untagged name that is not a country or home nation is a club. */
+        private void addClub(int begin, int end) {
+            String name = text.substring(begin, end);
+            if (isFree(begin, end) && country(name).isEmpty()
+                    && !NATIONS_WITHOUT_CODE.contains(name.toLowerCase(Locale.ROOT))) {
+                claim(begin, end);
+                add(new Candidate(EntityType.ORGANIZATION, begin, end, null, NAME));
+            }
         }
 
         /**

@@ -357,4 +357,44 @@ class NewsEntityExtractorTests {
                 """;
         assertThat(extractor.extract(notAReview)).extracting(ExtractedMention::text).doesNotContain("VOLKSBOTE");
     }
+
+    @Test
+    void anUntaggedNameBesideClubsInAFixtureResultOrStandingsIsAClub() {
+        String text = """
+                SOCCER - ENGLISH LEAGUE RESULTS AND STANDINGS.
+
+                LONDON 2026-11-14
+                Results of English league matches on Saturday:
+                Ipswich Town 5 Reading 2
+                Sheffield United 4 Birmingham City 4
+                Stoke 2 Manchester City 1
+                Fixtures for Tuesday: Crystal Palace v Swindon, Norwich City v
+                Oldham Athletic.
+                Standings (played, won, drawn, lost, goals for, against, points):
+                Crystal Palace 2 1 0 1 3 2 3
+                Huddersfield Town 2 1 0 1 3 3 3
+                Reading 2 1 0 1 3 5 3
+                Scotland 2 1 0 1 3 3 3
+                """;
+        List<ExtractedMention> mentions = extractor.extract(text);
+        List<String> orgs = mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION)
+                .map(ExtractedMention::text).toList();
+        assertThat(orgs).contains("Reading", "Stoke", "Manchester City", "Swindon", "Crystal Palace")
+                .doesNotContain("Scotland");
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.PERSON).isEmpty();
+    }
+
+    @Test
+    void aLeaderboardOfPeopleIsNotATableOfClubs() {
+        String text = """
+                GOLF - LEADING SCORES AT THE WORLD SERIES.
+
+                AKRON, Ohio 2026-08-23
+                Leading scores after the second round on Friday:
+                Phil Mickelson 66 70 136
+                Ernie Els 68 69 137
+                Tiger Woods 70 67 137
+                """;
+        assertThat(extractor.extract(text)).filteredOn(m -> m.type() == EntityType.ORGANIZATION).isEmpty();
+    }
 }
