@@ -274,7 +274,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
                 return true;
             }
             if (before.isEmpty()) {
-                return !after.isEmpty() && TEAM_VERBS.contains(lower(after.get(0)));
+                return !after.isEmpty() && TEAM_VERBS.contains(lower(after.get(0))) || afterWrappedFixture(span);
             }
             String previous = lower(before.get(0));
             return TEAM_VERBS.contains(previous) || previous.equals("with") && before.size() > 1
@@ -292,7 +292,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
             List<Token> before = layout.tokensBefore(span.begin(), 1);
             List<Token> after = layout.tokensAfter(span.end(), 1);
             if (!before.isEmpty() && FIXTURE_WORDS.contains(lower(before.get(0)))
-                    || !after.isEmpty() && FIXTURE_WORDS.contains(lower(after.get(0)))) {
+                    || !after.isEmpty() && FIXTURE_WORDS.contains(lower(after.get(0))) || afterWrappedFixture(span)) {
                 return true;
             }
             int lineBegin = text.lastIndexOf('\n', span.begin() - 1) + 1;
@@ -301,6 +301,19 @@ public final class NewsEntityExtractor implements EntityExtractor {
             // a side itself, not a scorer named after the result ("Nantes 0 Lens 1 (Smicer 52nd)")
             return result.matches() && Set.of(result.start("first"), result.start("second")).contains(span.begin())
                     && Set.of(result.end("first"), result.end("second")).contains(span.end());
+        }
+
+        /**
+         * Whether the span starts its line and the line before ends in "v": a list of fixtures wrapped between the
+         * two sides ("Bournemouth v" then "Peterborough, Bury v Bristol City").
+         */
+        private boolean afterWrappedFixture(NerSpan span) {
+            int lineBreak = text.lastIndexOf('\n', span.begin() - 1);
+            if (lineBreak <= 0 || !layout.tokensBefore(span.begin(), 1).isEmpty()) {
+                return false;
+            }
+            List<Token> previousLine = layout.tokensBefore(lineBreak, 1);
+            return !previousLine.isEmpty() && FIXTURE_WORDS.contains(lower(previousLine.get(0)));
         }
 
         /** Media and product words next to a span override the tagger; {@code otherwise} may be null (drop). */

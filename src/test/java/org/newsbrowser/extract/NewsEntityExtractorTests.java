@@ -397,4 +397,19 @@ class NewsEntityExtractorTests {
                 """;
         assertThat(extractor.extract(text)).filteredOn(m -> m.type() == EntityType.ORGANIZATION).isEmpty();
     }
+
+    @Test
+    void aNameStartingALineAfterAWrappedFixtureIsAClub() {
+        String text = """
+                Fixtures for Tuesday: English division two - Blackpool v Wycombe, Bournemouth v
+                Peterborough, Bristol Rovers v Stockport. Postponed: Charlton v Birmingham, Sheffield United v
+                Huddersfield.
+                At Cardiff: Kent 128-1 (M. Walker 59, D. Fulton 53 not out) v
+                Glamorgan.
+                """;
+        List<ExtractedMention> mentions = extractor.extract(text);
+        assertThat(mentions).filteredOn(m -> Set.of("Peterborough", "Huddersfield", "Glamorgan").contains(m.text()))
+                .extracting(ExtractedMention::type).containsExactly(EntityType.ORGANIZATION,
+                        EntityType.ORGANIZATION, EntityType.ORGANIZATION);
+    }
 }
