@@ -33,13 +33,16 @@ import java.util.regex.Pattern;
  *       "is a" and the like is a person; a place named as a sports team (a results row, "beat", "v") is an
  *       organization; any other location is dropped;</li>
  *   <li>a one-word person that is a side of a fixture or two-sided result ("Carlisle v Hull", "Bolton 3 Norwich
- *       1") is a club, an organization;</li>
+ *       1", also wrapped after a line ending in "v") is a club, an organization;</li>
  *   <li>a person or location next to a media word ("website", "TV") is an organization; one followed by a product
  *       word ("drone", "missile") is dropped;</li>
  *   <li>names in the headline-case lines the article starts with (its title block) are kept only if they also
  *       occur in the running text, except countries and capitals, and a person that is the whole line (a
  *       byline).</li>
  * </ol>
+ * Names the tagger left untagged are added by their layout: in a press review, the papers heading their stories
+ * ("AN-NAHAR" above "- ..." lines); beside a club in a fixture or results line, the other side; in a standings block
+ * with clubs and no people, every row's name.
  * Mentions are then resolved within the article: person aliases by {@link PersonNames#resolve}, acronyms defined
  * as "Long Form (LF)" to their long form, countries to ISO codes.
  */
