@@ -33,13 +33,16 @@ import java.util.regex.Pattern;
  *       "is a" and the like is a person; a place named as a sports team (a results row, "beat", "v") is an
  *       organization; any other location is dropped;</li>
  *   <li>a one-word person that is a side of a fixture or two-sided result ("Carlisle v Hull", "Bolton 3 Norwich
- *       1") is a club, an organization;</li>
+ *       1", also wrapped after a line ending in "v") is a club, an organization;</li>
  *   <li>a person or location next to a media word ("website", "TV") is an organization; one followed by a product
  *       word ("drone", "missile") is dropped;</li>
  *   <li>names in the headline-case lines the article starts with (its title block) are kept only if they also
  *       occur in the running text, except countries and capitals, and a person that is the whole line (a
  *       byline).</li>
  * </ol>
+ * Names the tagger left untagged are added by their layout: in a press review, the papers heading their stories
+ * ("AN-NAHAR" above "- ..." lines); beside a club in a fixture or results line, the other side; in a standings block
+ * with clubs and no people, every row's name.
  * Mentions are then resolved within the article: person aliases by {@link PersonNames#resolve}, acronyms defined
  * as "Long Form (LF)" to their long form, countries to ISO codes.
  */
@@ -99,6 +102,33 @@ public final class NewsEntityExtractor implements EntityExtractor {
     /** A result between two sides, a score after each: "Bolton 3 Norwich 1", "Queen's Park 2 Alloa 0 (aet)". */
     private static final Pattern TWO_SIDED_RESULT = Pattern.compile(
             "\\s*(?<first>" + SIDE + ") \\d{1,3} (?<second>" + SIDE + ") \\d{1,3}(?:\\s.*)?");
+    /** Two sides of a fixture, also across the line break of a list ("Southend v\nSwindon"). */
+    private static final Pattern FIXTURE = Pattern.compile("(?<![\\p{L}\\p{N}'’.&-])(?<first>" + SIDE
+            + ")\\s+(?:v|vs|versus)\\.?\\s+(?<second>" + SIDE + ")(?![\\p{L}\\p{N}])");
+    /** A results line: "Stoke 2 Manchester City 1". */
+    private static final Pattern RESULT_LINE = Pattern.compile(
+            "(?m)^[ \\t]*(?<first>" + SIDE + ") \\d{1,3} (?<second>" + SIDE + ") \\d{1,3}(?![\\p{L}\\p{N}.,])");
+    /** A standings row: a name, then three or more columns of figures ("Reading 2 1 0 1 3 5 3", ".594", "1/2"). */
+    private static final Pattern TABLE_ROW = Pattern.compile(
+            "(?m)^[ \\t]*(?<first>" + SIDE + ")(?: +(?:\\d+/\\d+|\\d[\\d.]*|\\.\\d+|-)){3,}[ \\t]*$");
+    /** Words of the lead that make an article a press review ("PRESS DIGEST", "stories in the Beirut press"). */
+    private static final Pattern PRESS_REVIEW = Pattern.compile("(?<![\\p{L}])(?:press|newspapers?)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    /** Lines of an article's lead (title, dateline, first sentence) searched for {@link #PRESS_REVIEW}. */
+    private static final int LEAD_LINES = 3;
+    /**
+     * A line of one to four capitalized words on its own, followed by a line starting with a dash: in a press review,
+     * the paper whose stories the dashed lines give ("AN-NAHAR", "JORDAN TIMES", "DIARIO 16").
+     */
+    private static final String PAPER = "(?<name>\\p{Lu}[\\p{L}'’.&-]*(?: [\\p{Lu}\\d][\\p{L}\\d'’.&-]*){0,3})";
+    private static final Pattern PAPER_LINE = Pattern.compile("(?m)^[ \\t]*" + PAPER + "[ \\t]*\\R[ \\t]*[-–—]");
+    /** The same name after a separator line of dashes ("---"), the other layout of a review. */
+    private static final Pattern PAPER_AFTER_SEPARATOR = Pattern.compile(
+            "(?m)^[ \\t]*-{2,}[ \\t]*\\R[ \\t]*" + PAPER + "[ \\t]*$");
+    private static final int MIN_PAPERS = 2;
+    /** Section headings of a press review, which head dashed lines like a paper: "FRONT PAGE", "EDITORIALS". */
+    private static final Set<String> SECTION_WORDS = Set.of("page", "pages", "editorial", "editorials", "section",
+            "headlines");
 
     private final CoreNlpNer ner;
     private final CountryGazetteer countries;
@@ -128,6 +158,10 @@ public final class NewsEntityExtractor implements EntityExtractor {
         }
     }
 
+    /** A standings row: its name and where the row ends. */
+    private record TableRow(int nameBegin, int nameEnd, int end) {
+    }
+
     /** The extraction of one article: the per-article state the rules consult. */
     private final class Run {
 
@@ -150,7 +184,12 @@ public final class NewsEntityExtractor implements EntityExtractor {
         }
 
         List<ExtractedMention> mentions() {
-            spans.forEach(this::classify);
+            List<Candidate> papers = papersOfPressReview();
+            papers.forEach(p -> claim(p.begin(), p.end()));
+            found.addAll(papers);
+            spans.stream().filter(s -> papers.stream().noneMatch(p -> p.overlaps(s.begin(), s.end())))
+                    .forEach(this::classify);
+            scanClubs();
             scanOrganizations();
             scanCountries();
             return normalize(nonOverlapping(found.stream().filter(this::notOnlyInHeadline).toList()));
@@ -238,7 +277,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
                 return true;
             }
             if (before.isEmpty()) {
-                return !after.isEmpty() && TEAM_VERBS.contains(lower(after.get(0)));
+                return !after.isEmpty() && TEAM_VERBS.contains(lower(after.get(0))) || afterWrappedFixture(span);
             }
             String previous = lower(before.get(0));
             return TEAM_VERBS.contains(previous) || previous.equals("with") && before.size() > 1
@@ -256,7 +295,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
             List<Token> before = layout.tokensBefore(span.begin(), 1);
             List<Token> after = layout.tokensAfter(span.end(), 1);
             if (!before.isEmpty() && FIXTURE_WORDS.contains(lower(before.get(0)))
-                    || !after.isEmpty() && FIXTURE_WORDS.contains(lower(after.get(0)))) {
+                    || !after.isEmpty() && FIXTURE_WORDS.contains(lower(after.get(0))) || afterWrappedFixture(span)) {
                 return true;
             }
             int lineBegin = text.lastIndexOf('\n', span.begin() - 1) + 1;
@@ -265,6 +304,19 @@ public final class NewsEntityExtractor implements EntityExtractor {
             // a side itself, not a scorer named after the result ("Nantes 0 Lens 1 (Smicer 52nd)")
             return result.matches() && Set.of(result.start("first"), result.start("second")).contains(span.begin())
                     && Set.of(result.end("first"), result.end("second")).contains(span.end());
+        }
+
+        /**
+         * Whether the span starts its line and the line before ends in "v": a list of fixtures wrapped between the
+         * two sides ("Bournemouth v" then "Peterborough, Bury v Bristol City").
+         */
+        private boolean afterWrappedFixture(NerSpan span) {
+            int lineBreak = text.lastIndexOf('\n', span.begin() - 1);
+            if (lineBreak <= 0 || !layout.tokensBefore(span.begin(), 1).isEmpty()) {
+                return false;
+            }
+            List<Token> previousLine = layout.tokensBefore(lineBreak, 1);
+            return !previousLine.isEmpty() && FIXTURE_WORDS.contains(lower(previousLine.get(0)));
         }
 
         /** Media and product words next to a span override the tagger; {@code otherwise} may be null (drop). */
@@ -395,6 +447,84 @@ public final class NewsEntityExtractor implements EntityExtractor {
          */
         private boolean isBuilding(String seat) {
             return countries.isGovernmentBuilding(seat);
+        }
+
+        /**
+         * Clubs the tagger left untagged beside clubs it tagged: the other side of a fixture or results line
+         * ("Reading v Stoke", "Stoke 2 Manchester City 1" with "Manchester City" an organization), and the name of a
+         * standings row in a block of rows whose other names are organizations and none a person. A country or
+         * home nation is left to the country rules (national teams are named by their place).
+         */
+        private void scanClubs() {
+            for (Pattern pairs : List.of(FIXTURE, RESULT_LINE)) {
+                Matcher pair = pairs.matcher(text);
+                while (pair.find()) {
+                    addClubBeside(pair.start("first"), pair.end("first"), pair.start("second"), pair.end("second"));
+                    addClubBeside(pair.start("second"), pair.end("second"), pair.start("first"), pair.end("first"));
+                }
+            }
+            List<TableRow> block = new ArrayList<>();
+            Matcher row = TABLE_ROW.matcher(text);
+            while (row.find()) {
+                if (!block.isEmpty() && !text.substring(block.get(block.size() - 1).end(), row.start()).isBlank()) {
+                    addClubsOfTable(block);
+                    block.clear();
+                }
+                block.add(new TableRow(row.start("first"), row.end("first"), row.end()));
+            }
+            addClubsOfTable(block);
+        }
+
+        private void addClubsOfTable(List<TableRow> rows) {
+            List<Candidate> names = found.stream()
+                    .filter(c -> rows.stream().anyMatch(r -> c.overlaps(r.nameBegin(), r.nameEnd()))).toList();
+            if (names.stream().anyMatch(c -> c.type() == EntityType.ORGANIZATION)
+                    && names.stream().noneMatch(c -> c.type() == EntityType.PERSON)) {
+                rows.forEach(r -> addClub(r.nameBegin(), r.nameEnd()));
+            }
+        }
+
+        private void addClubBeside(int clubBegin, int clubEnd, int begin, int end) {
+            if (found.stream().anyMatch(c -> c.type() == EntityType.ORGANIZATION && c.overlaps(clubBegin, clubEnd))) {
+                addClub(begin, end);
+            }
+        }
+
+        /** An untagged name that is not a country or home nation is a club. */
+        private void addClub(int begin, int end) {
+            String name = text.substring(begin, end);
+            if (isFree(begin, end) && country(name).isEmpty()
+                    && !NATIONS_WITHOUT_CODE.contains(name.toLowerCase(Locale.ROOT))) {
+                claim(begin, end);
+                add(new Candidate(EntityType.ORGANIZATION, begin, end, null, NAME));
+            }
+        }
+
+        /**
+         * In a press review (its lead says "press" or "newspapers", and two or more papers head dashed lines), the
+         * papers heading the dashed lines of their stories (or following a "---" separator), which the tagger often
+         * misses in capitals ("THAWRA") or takes for a person or place ("LE TEMPS", "JORDAN TIMES"); a line that is
+         * a country's name or a section heading ("FRONT PAGE") is not a paper.
+         */
+        private List<Candidate> papersOfPressReview() {
+            Matcher lead = Pattern.compile("(?:[^\\n]*\\n+){0," + LEAD_LINES + "}").matcher(text);
+            if (!lead.lookingAt() || !PRESS_REVIEW.matcher(lead.group()).find()) {
+                return List.of();
+            }
+            List<Candidate> papers = new ArrayList<>();
+            for (Pattern layoutOfReview : List.of(PAPER_LINE, PAPER_AFTER_SEPARATOR)) {
+                Matcher line = layoutOfReview.matcher(text);
+                while (line.find()) {
+                    boolean section = layout.tokens(line.start("name"), line.end("name")).stream()
+                            .anyMatch(w -> SECTION_WORDS.contains(lower(w)));
+                    if (!section && country(line.group("name")).isEmpty()) {
+                        papers.add(new Candidate(EntityType.ORGANIZATION, line.start("name"), line.end("name"), null,
+                                NAME));
+                    }
+                }
+            }
+            List<Candidate> distinct = papers.stream().distinct().toList();
+            return distinct.size() >= MIN_PAPERS ? distinct : List.of(); // a review quotes several papers
         }
 
         /**

@@ -309,4 +309,107 @@ class NewsEntityExtractorTests {
         assertThat(orgs).contains("Ministry of Foreign Affairs", "Strategic Council on Foreign Relations",
                 "Grey News");
     }
+
+    @Test
+    void papersHeadingTheirStoriesInAPressReviewAreOrganizations() {
+        String text = """
+                PRESS DIGEST - Ruritania - Nov 12.
+
+                STRELSAU 2026-11-12
+                These are the leading stories in the Strelsau press on Thursday.
+                TRIBUNA
+                - Prime Minister Rudolf Elphberg meets the central bank governor.
+                LE TEMPS NOUVEAU
+                - Parliament debates the budget.
+                FRANCE
+                - Editorial calls for early elections.
+                FRONT PAGE
+                -- Farmers block the main road to the capital.
+                """;
+        List<ExtractedMention> mentions = extractor.extract(text);
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.ORGANIZATION).extracting(ExtractedMention::text)
+                .contains("TRIBUNA", "LE TEMPS NOUVEAU").doesNotContain("FRONT PAGE", "FRANCE");
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.PERSON).extracting(ExtractedMention::text)
+                .containsOnly("Rudolf Elphberg");
+    }
+
+    @Test
+    void papersAfterSeparatorLinesAreOrganizationsButOnlyInAPressReview() {
+        String review = """
+                PRESS DIGEST - Ruritanian newspapers - Nov 12.
+                Following are some of the main stories in Tuesday's Ruritanian newspapers:
+                ---
+                DAILY HERALD
+                Bread prices rise with immediate effect.
+                ---
+                VOLKSBOTE
+                Strelsau university closed after clashes.
+                """;
+        assertThat(extractor.extract(review)).filteredOn(m -> m.type() == EntityType.ORGANIZATION)
+                .extracting(ExtractedMention::text).contains("DAILY HERALD", "VOLKSBOTE");
+        String notAReview = """
+                Strelsau council approves budget.
+                The council met on Tuesday.
+                ---
+                VOLKSBOTE
+                ---
+                Contact the newsroom for more.
+                """;
+        assertThat(extractor.extract(notAReview)).extracting(ExtractedMention::text).doesNotContain("VOLKSBOTE");
+    }
+
+    @Test
+    void anUntaggedNameBesideClubsInAFixtureResultOrStandingsIsAClub() {
+        String text = """
+                SOCCER - ENGLISH LEAGUE RESULTS AND STANDINGS.
+
+                LONDON 2026-11-14
+                Results of English league matches on Saturday:
+                Ipswich Town 5 Reading 2
+                Sheffield United 4 Birmingham City 4
+                Stoke 2 Manchester City 1
+                Fixtures for Tuesday: Crystal Palace v Swindon, Norwich City v
+                Oldham Athletic.
+                Standings (played, won, drawn, lost, goals for, against, points):
+                Crystal Palace 2 1 0 1 3 2 3
+                Huddersfield Town 2 1 0 1 3 3 3
+                Reading 2 1 0 1 3 5 3
+                Scotland 2 1 0 1 3 3 3
+                """;
+        List<ExtractedMention> mentions = extractor.extract(text);
+        List<String> orgs = mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION)
+                .map(ExtractedMention::text).toList();
+        assertThat(orgs).contains("Reading", "Stoke", "Manchester City", "Swindon", "Crystal Palace")
+                .doesNotContain("Scotland");
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.PERSON).isEmpty();
+    }
+
+    @Test
+    void aLeaderboardOfPeopleIsNotATableOfClubs() {
+        String text = """
+                GOLF - LEADING SCORES AT THE WORLD SERIES.
+
+                AKRON, Ohio 2026-08-23
+                Leading scores after the second round on Friday:
+                Phil Mickelson 66 70 136
+                Ernie Els 68 69 137
+                Tiger Woods 70 67 137
+                """;
+        assertThat(extractor.extract(text)).filteredOn(m -> m.type() == EntityType.ORGANIZATION).isEmpty();
+    }
+
+    @Test
+    void aNameStartingALineAfterAWrappedFixtureIsAClub() {
+        String text = """
+                Fixtures for Tuesday: English division two - Blackpool v Wycombe, Bournemouth v
+                Peterborough, Bristol Rovers v Stockport. Postponed: Charlton v Birmingham, Sheffield United v
+                Huddersfield.
+                At Cardiff: Kent 128-1 (M. Walker 59, D. Fulton 53 not out) v
+                Glamorgan.
+                """;
+        List<ExtractedMention> mentions = extractor.extract(text);
+        assertThat(mentions).filteredOn(m -> Set.of("Peterborough", "Huddersfield", "Glamorgan").contains(m.text()))
+                .extracting(ExtractedMention::type).containsExactly(EntityType.ORGANIZATION,
+                        EntityType.ORGANIZATION, EntityType.ORGANIZATION);
+    }
 }
