@@ -1,8 +1,8 @@
 /*
  * Draws co-mention networks with d3-force as SVG: every element with class "network-graph" carries its network as
  * JSON in data-network, or the URL of /api/network in data-src. Nodes and edges are SVG links, so a click (or
- * Enter) opens the entity's page or the articles naming both ends. The layout is computed before drawing, so the
- * picture does not move; drag to pan, scroll or pinch to zoom. Without JavaScript the page's table stays open.
+ * Enter) opens the entity's page or the relationship page of both ends. The layout is computed before drawing, so
+ * the picture does not move; drag to pan, scroll or pinch to zoom. Without JavaScript the page's table stays open.
  */
 (function () {
     "use strict";
