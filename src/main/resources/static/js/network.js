@@ -1,8 +1,8 @@
 /*
  * Draws co-mention networks with d3-force as SVG: every element with class "network-graph" carries its network as
  * JSON in data-network, or the URL of /api/network in data-src. Nodes and edges are SVG links, so a click (or
- * Enter) opens the entity's page or the articles naming both ends. The layout is computed before drawing, so the
- * picture does not move; drag to pan, scroll or pinch to zoom. Without JavaScript the page's table stays open.
+ * Enter) opens the entity's page or the relationship page of both ends. The layout is computed before drawing, so
+ * the picture does not move; drag to pan, scroll or pinch to zoom. Without JavaScript the page's table stays open.
  */
 (function () {
     "use strict";
@@ -48,18 +48,35 @@
     }
 
     /**
-     * The names worth printing: the larger nodes, fewer when the drawing is shrunk to a small screen ({@code scale}
-     * screen pixels per layout unit), so that labels do not cover the picture.
+     * The names worth printing, each below its circle or, when that spot is taken, above it: the larger nodes
+     * (the centre's first), fewer when the drawing is shrunk to a small screen ({@code scale} screen pixels per
+     * layout unit), and none that would cover a larger node's name; the others show their name on hover.
      */
-    function labelled(nodes, center, scale) {
+    function labelled(nodes, center, scale, radius, fontSize) {
         var room = scale < 0.6 ? 12 : 25;
         var keep = nodes.length <= room ? nodes.length : Math.max(room, Math.round(nodes.length * 0.4 * Math.min(scale, 1)));
         var names = {};
-        nodes.slice().sort(function (a, b) { return b.articles - a.articles; }).slice(0, keep)
-            .forEach(function (n) { names[n.id] = true; });
-        if (center) {
-            names[center] = true;
+        var placed = [];
+        function free(box) {
+            return !placed.some(function (p) { return box[0] < p[2] && p[0] < box[2] && box[1] < p[3] && p[1] < box[3]; });
         }
+        nodes.slice().sort(function (a, b) {
+            return (b.id === center) - (a.id === center) || b.articles - a.articles;
+        }).forEach(function (n) {
+            if (placed.length >= keep) {
+                return;
+            }
+            // Text is drawn centred on the circle's x; about 0.6 em a character.
+            var half = n.name.length * fontSize * 0.3;
+            var r = radius(n.articles);
+            var below = [n.x - half, n.y + r, n.x + half, n.y + r + fontSize * 1.2];
+            var above = [n.x - half, n.y - r - fontSize * 1.2, n.x + half, n.y - r];
+            var spot = free(below) ? below : free(above) ? above : null;
+            if (spot) {
+                names[n.id] = spot === below ? r + fontSize : -r - fontSize * 0.35;
+                placed.push(spot);
+            }
+        });
         return names;
     }
 
@@ -85,7 +102,7 @@
         // Labels keep a readable size on screen however far the drawing is shrunk to fit.
         var scale = Math.min(box.width / viewBox[2], box.height / viewBox[3]) || 1;
         var fontSize = Math.min(Math.max(11 / scale, 11), 26);
-        var names = labelled(nodes, center, scale);
+        var names = labelled(nodes, center, scale, radius, fontSize);
 
         svg.attr("viewBox", viewBox.join(" "))
             .attr("role", "img")
@@ -121,9 +138,9 @@
             .attr("transform", function (n) { return "translate(" + n.x + "," + n.y + ")"; });
         node.append("title").text(function (n) { return n.name + ": " + plural(n.articles, "article"); });
         node.append("circle").attr("r", function (n) { return radius(n.articles); });
-        node.filter(function (n) { return names[n.id]; }).append("text")
+        node.filter(function (n) { return n.id in names; }).append("text")
             .attr("font-size", fontSize)
-            .attr("dy", function (n) { return radius(n.articles) + fontSize; })
+            .attr("dy", function (n) { return names[n.id]; })
             .text(function (n) { return n.name; });
 
         highlightNeighbours(node, edge);

@@ -30,6 +30,9 @@ import org.newsbrowser.extract.ExtractedMention;
 import org.newsbrowser.ingest.AppearanceBuilder;
 import org.newsbrowser.ingest.EntityResolver;
 import org.newsbrowser.ingest.IngestProgress;
+import org.newsbrowser.quote.Quote;
+import org.newsbrowser.quote.QuoteAttributor;
+import org.newsbrowser.quote.QuoteRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -54,6 +57,8 @@ public class Curation {
     private final MergeDismissalRepository dismissals;
     private final MentionRepository mentions;
     private final AppearanceRepository appearances;
+    private final QuoteRepository quotes;
+    private final QuoteAttributor quoteAttributor = new QuoteAttributor();
     private final ArticleRepository articles;
     private final EntityMerger merger;
     private final EntityResolver resolver;
@@ -63,14 +68,15 @@ public class Curation {
 
     Curation(NamedEntityRepository entities, EntityDecisionRepository decisions, CurationActionRepository actions,
              MergeDismissalRepository dismissals, MentionRepository mentions, AppearanceRepository appearances,
-             ArticleRepository articles, EntityMerger merger, EntityResolver resolver, IngestProgress ingest,
-             Clock clock, ApplicationEventPublisher events) {
+             QuoteRepository quotes, ArticleRepository articles, EntityMerger merger, EntityResolver resolver,
+             IngestProgress ingest, Clock clock, ApplicationEventPublisher events) {
         this.entities = entities;
         this.decisions = decisions;
         this.actions = actions;
         this.dismissals = dismissals;
         this.mentions = mentions;
         this.appearances = appearances;
+        this.quotes = quotes;
         this.articles = articles;
         this.merger = merger;
         this.resolver = resolver;
@@ -202,7 +208,8 @@ public class Curation {
 
     /**
      * Undoes an action: its decisions are put back as they were and the entities with them; an undone merge brings
-     * the merged entity back (under a new id) with the mentions whose names were its own. An action is undone
+     * the merged entity back (under a new id) with the mentions whose names were its own and the quotes they
+     * attribute. An action is undone
      * only after every later action on the same entities, so that each undo restores a state that existed.
      */
     @Transactional
@@ -256,6 +263,37 @@ public class Curation {
         List<Long> articleIds = mentions.findArticlesWithNormalized(kept, normalized);
         mentions.reassignNormalized(kept, restored, normalized);
         rebuildAppearances(List.of(restored, kept), articleIds);
+        giveBackQuotes(kept, restored, articleIds);
+    }
+
+    /**
+     * Gives the restored entity the quotes the merge had moved to the kept one. The merge did not record whose
+     * they were, so each of the kept entity's quotes in the articles is attributed again, as ingest attributes it,
+     * over the two entities' mentions (now each under its own entity): it goes back when its speaker is a name of
+     * the restored entity.
+     */
+    private void giveBackQuotes(NamedEntity kept, NamedEntity restored, List<Long> articleIds) {
+        Map<Long, List<Quote>> keptQuotes = quotes.findByPersonInArticles(kept, articleIds).stream()
+                .collect(Collectors.groupingBy(q -> q.getArticle().getId()));
+        if (keptQuotes.isEmpty()) {
+            return;
+        }
+        Map<Long, List<Mention>> byArticle = mentionsByArticle(List.of(restored, kept), keptQuotes.keySet());
+        for (Article article : articles.findAllById(keptQuotes.keySet())) {
+            Map<String, NamedEntity> speakers = new HashMap<>();
+            List<ExtractedMention> found = new ArrayList<>();
+            for (Mention m : byArticle.getOrDefault(article.getId(), List.of())) {
+                speakers.put(m.getNormalized(), m.getEntity());
+                found.add(extracted(m));
+            }
+            Map<List<Integer>, NamedEntity> speakerAt = new HashMap<>();
+            quoteAttributor.attribute(article.getBody(), found).forEach(q ->
+                    speakerAt.put(List.of(q.begin(), q.end()), speakers.get(q.speaker())));
+            keptQuotes.get(article.getId()).stream()
+                    .filter(q -> restored.equals(speakerAt.get(List.of(q.getBegin(), q.getEnd()))))
+                    .forEach(q -> q.attributeTo(restored));
+        }
+        quotes.flush();
     }
 
     /**
@@ -264,20 +302,29 @@ public class Curation {
      */
     private void rebuildAppearances(List<NamedEntity> of, List<Long> articleIds) {
         appearances.deleteByEntitiesInArticles(of, articleIds);
-        Map<Long, List<Mention>> byArticle = mentions.findByEntitiesInArticles(of, articleIds).stream()
-                .collect(Collectors.groupingBy(m -> m.getArticle().getId(), LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<Mention>> byArticle = mentionsByArticle(of, articleIds);
         for (Article article : articles.findAllById(byArticle.keySet())) {
             Map<ExtractedMention, NamedEntity> entityOf = new HashMap<>();
             List<ExtractedMention> found = new ArrayList<>();
             for (Mention m : byArticle.get(article.getId())) {
-                ExtractedMention extracted = new ExtractedMention(m.getEntity().getType(), m.getBegin(), m.getEnd(),
-                        m.getText(), m.getNormalized(), m.getExtractor());
+                ExtractedMention extracted = extracted(m);
                 entityOf.put(extracted, m.getEntity());
                 found.add(extracted);
             }
             appearances.saveAll(AppearanceBuilder.of(article, found, entityOf::get));
         }
         appearances.flush();
+    }
+
+    private Map<Long, List<Mention>> mentionsByArticle(List<NamedEntity> of, Collection<Long> articleIds) {
+        return mentions.findByEntitiesInArticles(of, articleIds).stream()
+                .collect(Collectors.groupingBy(m -> m.getArticle().getId(), LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** A stored mention as extraction found it, for the code that ingest runs over an article's mentions. */
+    private static ExtractedMention extracted(Mention m) {
+        return new ExtractedMention(m.getEntity().getType(), m.getBegin(), m.getEnd(), m.getText(),
+                m.getNormalized(), m.getExtractor());
     }
 
     /** The keys whose mentions now resolve to the entity: its own, its mentions', and those aliased to it. */

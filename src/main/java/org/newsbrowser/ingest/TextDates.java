@@ -13,8 +13,12 @@ import org.newsbrowser.article.DateSource;
 
 /**
  * Dates an article from its text when its file gives no date: a dated dateline at the start of one of the first
- * lines ("LONDON, March 3, 1987 -", "LONDON 1996-08-30"), else the first full date the text writes ("July 19,
- * 2022", "19 July 2022", "2022-07-19"). A date without a year ("March 3") dates nothing. Thread-safe.
+ * lines ("LONDON, March 3, 1987 -", "LONDON 1996-08-30"), else the latest full date the text writes ("July 19,
+ * 2022", "19 July 2022", "2022-07-19") that its sentence does not place in the story's past ("born on 20 February
+ * 1951", "since the 11 September 2001 attacks", "ten years ago, on 1 February 1995", "pre-11 September 2001
+ * levels"). The latest, because news recalls earlier events far more often than it announces later ones; on the BBC
+ * corpus the first full date was most often history. A date without a year ("March 3") dates nothing, nor does one
+ * broken over lines or followed by a clock time ("Tuesday, 1 March" then "2000 GMT"). Thread-safe.
  */
 final class TextDates {
 
@@ -25,9 +29,12 @@ final class TextDates {
 
     private static final String MONTH = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
             + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    private static final String MONTH_DAY_YEAR = MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})";
-    private static final String DAY_MONTH_YEAR = "(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH.replace("month", "month2")
-            + ",?\\s+(?<year2>\\d{4})";
+    /** A year, not the hour of a clock time ("1600 GMT") that a day and month on the line above happen to precede. */
+    private static final String NOT_A_TIME = "(?!\\h*(?:GMT|BST|UTC|CET|hrs)\\b)";
+    private static final String MONTH_DAY_YEAR = MONTH + "\\h+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\h+(?<year>\\d{4})"
+            + NOT_A_TIME;
+    private static final String DAY_MONTH_YEAR = "(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\h+" + MONTH.replace("month", "month2")
+            + ",?\\h+(?<year2>\\d{4})" + NOT_A_TIME;
     private static final String ISO = "(?<isoYear>\\d{4})-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2})";
     private static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d])(?:" + MONTH_DAY_YEAR + "|" + DAY_MONTH_YEAR
             + "|" + ISO + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
@@ -35,6 +42,12 @@ final class TextDates {
     private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}(?:,[\\p{L}.'’ -]{1,30})?"
             + "(?:,\\s*(?<dated>" + MONTH_DAY_YEAR + ")\\s*(?:\\([^()\\n]{1,40}\\))?\\s*(?:-{1,2}|[–—])"
             + "|\\s+(?<iso>\\d{4}-\\d{2}-\\d{2})\\s*$)", Pattern.CASE_INSENSITIVE);
+    /** Words earlier in a date's sentence that put the date in the story's past: a birth, a starting point, a span ago. */
+    private static final Pattern HISTORY = Pattern.compile("\\b(?:born|since|ago|founded|anniversary)\\b|\\bpre-$",
+            Pattern.CASE_INSENSITIVE);
+    /** How far back from a date its sentence is searched for {@link #HISTORY}. */
+    private static final int HISTORY_REACH = 120;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s|\\n");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
@@ -45,7 +58,7 @@ final class TextDates {
 
     Optional<Found> find(String text) {
         return dateline(text).map(d -> new Found(d, DateSource.DATELINE))
-                .or(() -> firstDate(text).map(d -> new Found(d, DateSource.TEXT)));
+                .or(() -> latestDate(text).map(d -> new Found(d, DateSource.TEXT)));
     }
 
     private Optional<Instant> dateline(String text) {
@@ -69,15 +82,26 @@ final class TextDates {
         return Optional.empty();
     }
 
-    private Optional<Instant> firstDate(String text) {
+    private Optional<Instant> latestDate(String text) {
         Matcher m = DATE.matcher(text);
+        Optional<Instant> latest = Optional.empty();
         while (m.find()) {
-            Optional<Instant> date = toInstant(m);
-            if (date.isPresent()) {
-                return date;
+            Optional<Instant> date = isHistory(text, m.start()) ? Optional.empty() : toInstant(m);
+            if (date.isPresent() && (latest.isEmpty() || date.get().isAfter(latest.get()))) {
+                latest = date;
             }
         }
-        return Optional.empty();
+        return latest;
+    }
+
+    /** Whether the words of the sentence before a date put it in the story's past. */
+    private static boolean isHistory(String text, int dateStart) {
+        int from = Math.max(0, dateStart - HISTORY_REACH);
+        Matcher end = SENTENCE_END.matcher(text).region(from, dateStart);
+        while (end.find()) {
+            from = end.end();
+        }
+        return HISTORY.matcher(text).region(from, dateStart).find();
     }
 
     private static Optional<Instant> toInstant(Matcher m) {

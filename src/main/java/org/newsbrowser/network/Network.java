@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.newsbrowser.article.ArticleFilter;
 import org.newsbrowser.entity.NamedEntity;
+import org.newsbrowser.relation.EntityKey;
 
 /**
  * A co-mention graph over the articles of a filter: the most mentioned entities and, among them, the pairs named
@@ -45,14 +46,19 @@ public record Network(ArticleFilter filter, List<Node> nodes, List<Edge> edges) 
         public Node other(Node node) {
             return source.equals(node) ? target : source;
         }
-    }
 
-    /**
-     * Where an edge leads: the articles of this network's filter that name both ends, so the list shows exactly
-     * {@code weight} articles. (The pair's own page, {@code /relations?a=person:12&b=country:IR}, is being built
-     * on another branch; edges will point there once it exists.)
-     */
-    public String edgeUrl(Edge edge) {
-        return filter.with(edge.source().entity()).with(edge.target().entity()).url();
+        /**
+         * Where an edge leads: the pair's relationship page, {@code /relations?a=person:12&b=country:IR}, with the
+         * sentences naming both. It covers the whole corpus, so under a filter it may list more than {@code weight}
+         * articles.
+         */
+        public String url() {
+            return urlFrom(source);
+        }
+
+        /** The pair's relationship page seen from one end: that end is {@code a}, named first. */
+        public String urlFrom(Node node) {
+            return EntityKey.url(node.entity(), other(node).entity());
+        }
     }
 }

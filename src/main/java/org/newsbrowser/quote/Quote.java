@@ -68,6 +68,11 @@ public class Quote {
         return person;
     }
 
+    /** Gives the quote to another person, as when undoing a merge gives a person back their words. */
+    public void attributeTo(NamedEntity speaker) {
+        this.person = speaker;
+    }
+
     public int getBegin() {
         return begin;
     }

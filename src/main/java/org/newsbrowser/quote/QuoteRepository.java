@@ -1,5 +1,6 @@
 package org.newsbrowser.quote;
 
+import java.util.Collection;
 import java.util.List;
 import org.newsbrowser.entity.NamedEntity;
 import org.springframework.data.domain.Page;
@@ -27,6 +28,10 @@ public interface QuoteRepository extends JpaRepository<Quote, Long> {
     @Modifying
     @Query("delete from Quote q where q.article.id = :articleId")
     void deleteByArticle(Long articleId);
+
+    /** A person's quotes in the given articles, with their articles. */
+    @Query("select q from Quote q join fetch q.article where q.person = :person and q.article.id in :articleIds")
+    List<Quote> findByPersonInArticles(NamedEntity person, Collection<Long> articleIds);
 
     /** Gives a merged person's quotes to the person they were merged into. */
     @Modifying

@@ -8,6 +8,7 @@ import static org.mockito.BDDMockito.given;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsbrowser.TestCorpus;
@@ -24,8 +25,13 @@ import org.newsbrowser.entity.NamedEntityRepository;
 import org.newsbrowser.entity.Organization;
 import org.newsbrowser.entity.Person;
 import org.newsbrowser.extract.CountryGazetteer;
+import org.newsbrowser.extract.ExtractedMention;
 import org.newsbrowser.ingest.EntityResolver;
 import org.newsbrowser.ingest.IngestProgress;
+import org.newsbrowser.quote.PersonQuote;
+import org.newsbrowser.quote.Quote;
+import org.newsbrowser.quote.QuoteAttributor;
+import org.newsbrowser.quote.QuoteRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.newsbrowser.JpaSliceTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
@@ -73,6 +79,9 @@ class CurationTests {
 
     @Autowired
     MergeDismissalRepository dismissals;
+
+    @Autowired
+    QuoteRepository quotes;
 
     @MockitoBean
     IngestProgress ingest;
@@ -185,6 +194,41 @@ class CurationTests {
         CurationAction undone = actions.findById(merge.getId()).orElseThrow();
         assertThat(undone.getUndoneBy()).isEqualTo("ben");
         assertThat(undone.getEntityPath()).isEqualTo("/people/" + restored.getId());
+    }
+
+    @Test
+    void undoingAMergeGivesTheEntityBackTheQuotesOfItsOwnNames() {
+        String text = "M. Oskarsdottir said: \"The harbour will stay open all winter.\" Later Maren Oskarsdottir told"
+                + " reporters: \"We have the money for the new bridge.\" Fishermen were relieved.";
+        Article quoted = corpus.article("Quoted", text, null);
+        int initialAt = text.indexOf("M. Oskarsdottir");
+        int fullAt = text.indexOf("Maren Oskarsdottir");
+        corpus.mentions(quoted, initial, "M. Oskarsdottir", initialAt);
+        corpus.mentions(quoted, full, "Maren Oskarsdottir", fullAt);
+        List<ExtractedMention> found = List.of(
+                new ExtractedMention(EntityType.PERSON, initialAt, initialAt + 15, "M. Oskarsdottir", "M. Oskarsdottir", "test"),
+                new ExtractedMention(EntityType.PERSON, fullAt, fullAt + 18, "Maren Oskarsdottir", "Maren Oskarsdottir", "test"));
+        for (QuoteAttributor.AttributedQuote q : new QuoteAttributor().attribute(text, found)) {
+            em.persist(new Quote(quoted, q.speaker().equals("M. Oskarsdottir") ? initial : full, q.begin(), q.end(),
+                    q.text(), q.cue()));
+        }
+        corpus.flush();
+        assertThat(quoteTexts(initial)).as("as ingest attributes them").hasSize(1);
+        assertThat(quoteTexts(full)).as("as ingest attributes them").hasSize(1);
+
+        CurationAction merge = curation.merge(initial.getId(), full.getId(), ANNA);
+        corpus.flush();
+        assertThat(quoteTexts(full)).hasSize(2);
+
+        curation.undo(merge.getId(), ANNA);
+        corpus.flush();
+        NamedEntity restored = entities.findByTypeAndNameKey(EntityType.PERSON, NameKey.of("M. Oskarsdottir")).orElseThrow();
+        assertThat(quoteTexts(restored)).singleElement().asString().startsWith("The harbour will stay open");
+        assertThat(quoteTexts(full)).singleElement().asString().startsWith("We have the money");
+    }
+
+    private List<String> quoteTexts(NamedEntity person) {
+        return quotes.findByPerson(person.getId(), PageRequest.of(0, 10)).map(PersonQuote::text).getContent();
     }
 
     @Test

@@ -21,13 +21,41 @@ class TextDatesTests {
     }
 
     @Test
-    void otherwiseTheFirstFullDateOfTheText() {
+    void otherwiseTheLatestFullDateOfTheText() {
         assertThat(dates.find("Putin arrived on July 19, 2022, and left on 20 July 2022."))
-                .contains(new TextDates.Found(Instant.parse("2022-07-19T00:00:00Z"), DateSource.TEXT));
+                .contains(new TextDates.Found(Instant.parse("2022-07-20T00:00:00Z"), DateSource.TEXT));
         assertThat(dates.find("The report, published 2021-11-05, says more."))
                 .contains(new TextDates.Found(Instant.parse("2021-11-05T00:00:00Z"), DateSource.TEXT));
         assertThat(dates.find("Talks end on the 5th March 2020 in Geneva."))
                 .contains(new TextDates.Found(Instant.parse("2020-03-05T00:00:00Z"), DateSource.TEXT));
+    }
+
+    @Test
+    void earlierEventsTheStoryRecallsDoNotDateIt() {
+        assertThat(dates.find("The accident, on 17 October 2000, killed four people. The trial opened at the Old"
+                + " Bailey on 14 February 2005, and could last a year."))
+                .contains(new TextDates.Found(Instant.parse("2005-02-14T00:00:00Z"), DateSource.TEXT));
+        assertThat(dates.find("Xboxes made before 23 October 2003 are affected, and in Europe consoles made before"
+                + " 13 January 2004."))
+                .contains(new TextDates.Found(Instant.parse("2004-01-13T00:00:00Z"), DateSource.TEXT));
+    }
+
+    @Test
+    void datesTheSentencePlacesInThePastDateNothing() {
+        assertThat(dates.find("Gordon Brown was born in Glasgow on 20 February 1951, the son of a minister.")).isEmpty();
+        assertThat(dates.find("Human rights had been flouted since 11 September, 2001, she said.")).isEmpty();
+        assertThat(dates.find("The guitarist vanished 10 years ago, on 1 February 1995. He was never found.")).isEmpty();
+        assertThat(dates.find("Visitor numbers are back to pre-11 September 2001 levels.")).isEmpty();
+        assertThat(dates.find("Born in Luton on 5 April 1920, Hailey wrote Airport. He died at home on 24 November"
+                + " 2004."))
+                .contains(new TextDates.Found(Instant.parse("2004-11-24T00:00:00Z"), DateSource.TEXT));
+    }
+
+    @Test
+    void aDayAboveAClockTimeIsNoDate() {
+        assertThat(dates.find("Blackburn v Burnley\n\nEwood Park\n\nTuesday, 1 March\n\n2000 GMT\n\nRovers are"
+                + " unbeaten at home.")).isEmpty();
+        assertThat(dates.find("France v Wales, Stade de France, Saturday, 26 February 2000 GMT")).isEmpty();
     }
 
     @Test

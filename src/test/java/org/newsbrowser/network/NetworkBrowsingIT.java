@@ -98,7 +98,7 @@ class NetworkBrowsingIT extends SeedCorpusTestSupport {
     }
 
     @Test
-    void clickingALinkListsTheArticlesNamingBothEnds() throws Exception {
+    void clickingALinkOpensThePairsRelationshipPage() throws Exception {
         driver.manage().window().setSize(new Dimension(1280, 900));
         open("/network?limit=2");
         drawnNodes("#network-graph");
@@ -107,8 +107,12 @@ class NetworkBrowsingIT extends SeedCorpusTestSupport {
         WebElement strongest = driver.findElement(By.cssSelector("#network-graph a.network-edge"));
         assertThat(strongest.getDomAttribute("href")).isEqualTo(url);
         click(strongest.findElement(By.cssSelector(".network-edge-hit")));
-        wait.until(ExpectedConditions.urlContains("/?"));
-        assertThat(driver.findElements(By.cssSelector(".article-row"))).hasSize(weight.intValue());
+        wait.until(ExpectedConditions.urlContains("/relations?"));
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .contains(this.<String>json("/api/network?limit=2", "$.nodes[0].name"))
+                .contains(this.<String>json("/api/network?limit=2", "$.nodes[1].name"));
+        assertThat(driver.findElement(By.cssSelector(".relation-page .summary strong")).getText())
+                .isEqualTo(weight + (weight.intValue() == 1 ? " article" : " articles"));
     }
 
     @Test

@@ -101,11 +101,11 @@ class NetworkTests extends SeedCorpusTestSupport {
     }
 
     @Test
-    void anEdgeLinksToTheArticlesNamingBothEnds() throws Exception {
+    void anEdgeLinksToThePairsRelationshipPage() throws Exception {
         Map<String, Object> strongest = json("/api/network", "$.edges[0]");
         String url = (String) strongest.get("url");
-        assertThat(url).startsWith("/?");
-        Integer listed = json("/api/articles" + url.substring(1), "$.page.totalElements");
+        assertThat(url).isEqualTo("/relations?a=" + strongest.get("source") + "&b=" + strongest.get("target"));
+        Integer listed = json("/api" + url, "$.articles.page.totalElements");
         assertThat(listed.longValue()).isEqualTo(((Number) strongest.get("weight")).longValue());
     }
 
@@ -169,7 +169,12 @@ class NetworkTests extends SeedCorpusTestSupport {
         assertThat(page.select(".network-table tbody tr")).hasSize(apiIds.size());
         assertThat(page.select(".network-table tbody tr a.chip").eachAttr("href"))
                 .allMatch(href -> href.matches("/(people|organizations|countries)/\\w+"));
-        assertThat(page.select(".network-links a").eachAttr("href")).isNotEmpty().allMatch(h -> h.startsWith("/?"));
+        assertThat(page.select(".network-links a")).isNotEmpty();
+        for (int i = 0; i < apiIds.size(); i++) {
+            String rowPair = "/relations?a=" + apiIds.get(i) + "&b=";
+            assertThat(page.select(".network-table tbody tr").get(i).select(".network-links a").eachAttr("href"))
+                    .as("a row's links open its entity's pairs").allMatch(href -> href.startsWith(rowPair));
+        }
         assertThat(page.select("script[src]").eachAttr("src")).contains("/js/network.js")
                 .anyMatch(src -> src.matches("/webjars/d3/[\\d.]+/dist/d3\\.min\\.js"));
         assertThat(page.select("nav a[aria-current=page]").text()).isEqualTo("Network");
