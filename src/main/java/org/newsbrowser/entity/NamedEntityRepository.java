@@ -16,10 +16,6 @@ public interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> 
     @Query("select e from NamedEntity e where e.type = :type and e.nameKey = :nameKey")
     Optional<NamedEntity> findByTypeAndNameKey(EntityType type, String nameKey);
 
-    /** People whose folded name ends with the given surname (callers check the last name token exactly). */
-    @Query("select p from Person p where p.nameKey like concat('%', :surname)")
-    List<NamedEntity> findPeopleWithSurname(String surname);
-
     @Query("select c from Country c where c.countryCode = :code")
     Optional<Country> findCountry(String code);
 
@@ -29,9 +25,9 @@ public interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> 
     @Query("select e from NamedEntity e where e.type = :type")
     List<NamedEntity> findAllOfType(EntityType type);
 
-    /** People known by one word only, such as a surname ("Khamenei"). */
-    @Query("select p from Person p where p.nameKey not like '% %'")
-    List<NamedEntity> findSingleWordPeople();
+    /** Every person's id, name and name key, in one statement and without entities to manage. */
+    @Query("select new org.newsbrowser.entity.PersonNameKey(p.id, p.name, p.nameKey) from Person p")
+    List<PersonNameKey> findPersonNameKeys();
 
     /** Deletes the entities no article mentions any more (a changed file may drop a name); returns how many. */
     @Modifying

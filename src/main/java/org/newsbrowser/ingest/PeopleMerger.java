@@ -1,9 +1,12 @@
 package org.newsbrowser.ingest;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.newsbrowser.article.CorpusChanged;
 import org.newsbrowser.entity.EntityMerger;
-import org.newsbrowser.entity.NamedEntity;
+import org.newsbrowser.entity.PersonNameKey;
 import org.newsbrowser.entity.NamedEntityRepository;
 import org.newsbrowser.extract.PersonNames;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,24 +24,37 @@ class PeopleMerger {
     private final NamedEntityRepository entities;
     private final EntityMerger merger;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
-    PeopleMerger(NamedEntityRepository entities, EntityMerger merger, ApplicationEventPublisher events) {
+    PeopleMerger(NamedEntityRepository entities, EntityMerger merger, ApplicationEventPublisher events,
+                 EntityManager entityManager) {
         this.entities = entities;
         this.merger = merger;
         this.events = events;
+        this.entityManager = entityManager;
     }
 
-    /** Merges every surname-only person that has exactly one full-name match; returns how many were merged. */
+    /**
+     * Merges every surname-only person that has exactly one full-name match; returns how many were merged. The
+     * people are read once and matched in memory, and each merge is written and forgotten before the next, so the
+     * cost grows with the people merged, not with the people times the surnames.
+     */
     @Transactional
     public int mergeSurnameOnlyPeople() {
+        List<PersonNameKey> people = entities.findPersonNameKeys();
+        Map<String, List<PersonNameKey>> fullNamesBySurname = people.stream().filter(p -> !p.isSingleWord())
+                .collect(Collectors.groupingBy(p -> PersonNames.surnameKey(p.name())));
         int merged = 0;
-        for (NamedEntity single : entities.findSingleWordPeople()) {
-            List<NamedEntity> fullNames = entities.findPeopleWithSurname(single.getNameKey()).stream()
-                    .filter(p -> p.getNameKey().contains(" "))
-                    .filter(p -> PersonNames.surnameKey(p.getName()).equals(single.getNameKey()))
+        for (PersonNameKey single : people) {
+            if (!single.isSingleWord()) {
+                continue;
+            }
+            List<PersonNameKey> fullNames = fullNamesBySurname.getOrDefault(single.nameKey(), List.of()).stream()
+                    .filter(p -> p.nameKey().endsWith(single.nameKey()))
                     .toList();
             if (fullNames.size() == 1) {
-                merger.merge(single, fullNames.get(0));
+                merger.merge(entities.getReferenceById(single.id()), entities.getReferenceById(fullNames.get(0).id()));
+                entityManager.clear();
                 merged++;
             }
         }
