@@ -8,12 +8,14 @@
 #   DATA=/tmp/data-100k bench/pages.sh               # a data folder ingested before (kept; nothing ingested)
 #
 # The pages: the list, the list filtered by a person and a country, a search, an article page, a person page and
-# page PAGE_N (default 5000) of the list. Also reports the most heap in use during the run (jstat).
+# page PAGE_N (default 5000) of the list. Each page is first warmed up under wrk for WARM_UP_SECONDS (default 10),
+# unrecorded. Also reports the most heap in use during the run (jstat).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=${CORPUS:-./seeds}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${SECONDS_PER_PAGE:-30}
+WARM_UP=${WARM_UP_SECONDS:-10}
 # shellcheck source=bench/app.sh
 source bench/app.sh
 build_jar
@@ -26,10 +28,13 @@ rm -f "$paths"
 order=(trivial list filtered search article person page_n)
 page[trivial]=/actuator/health
 start_memory_sampling
-echo "pages: $(ingest_field ingested) articles from $CORPUS, $CONNECTIONS connections, ${DURATION} s per page," \
+articles=$(curl -sf "http://localhost:$PORT/api/articles?size=1" | python3 -c "import json,sys; print(json.load(sys.stdin)['page']['totalElements'])")
+echo "pages: $articles articles in ${DATA:-a fresh data folder over $CORPUS}, $CONNECTIONS connections, ${DURATION} s per page," \
   "JAVA_OPTS=$JAVA_OPTS; machine load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for key in "${order[@]}"; do
   curl -sf -o /dev/null "http://localhost:$PORT${page[$key]}"   # compiles templates and queries once
+  # Unrecorded: the JIT compiles the page's code paths, as it has in an app that has served for a while.
+  run_wrk "$CONNECTIONS" "$WARM_UP" "${page[$key]}" > /dev/null
 done
 
 printf '| %-8s | %-28s | %8s | %8s | %8s | %6s | %6s |\n' page path "p50 ms" "p99 ms" "req/s" errors "p50 x"
