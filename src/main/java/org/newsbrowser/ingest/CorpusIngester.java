@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.newsbrowser.NewsbrowserProperties;
 import org.newsbrowser.extract.ArticleAnalyzer;
+import org.newsbrowser.system.ForegroundRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -38,11 +39,12 @@ public class CorpusIngester {
     private final PeopleMerger peopleMerger;
     private final IngestProgress progress;
     private final TransactionTemplate transactions;
+    private final ForegroundRequests foreground;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest"));
 
     CorpusIngester(NewsbrowserProperties properties, IngestProperties ingestProperties, ArticleSources sources,
                    ArticleAnalyzer analyzer, ArticleStore store, PeopleMerger peopleMerger, IngestProgress progress,
-                   PlatformTransactionManager transactionManager) {
+                   PlatformTransactionManager transactionManager, ForegroundRequests foreground) {
         this.properties = properties;
         this.ingestProperties = ingestProperties;
         this.sources = sources;
@@ -51,6 +53,7 @@ public class CorpusIngester {
         this.peopleMerger = peopleMerger;
         this.progress = progress;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.foreground = foreground;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -89,7 +92,8 @@ public class CorpusIngester {
      */
     IngestSummary ingest(String description, Map<String, ArticleSource> named) {
         try {
-            IngestSummary summary = new ParallelIngest(analyzer, store, progress, transactions, ingestProperties)
+            IngestSummary summary = new ParallelIngest(analyzer, store, progress, transactions, ingestProperties,
+                    foreground)
                     .run(named);
             int dropped = store.deleteUnmentionedEntities();
             int merged = peopleMerger.mergeSurnameOnlyPeople();

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.newsbrowser.article.ArticleContent;
 import org.newsbrowser.extract.ArticleAnalyzer;
 import org.newsbrowser.extract.ExtractedMention;
+import org.newsbrowser.system.ForegroundRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +45,8 @@ final class ParallelIngest {
     private final int batchSize;
     private final int windowSize;
     private final ExecutorService pool;
+    private final ForegroundRequests foreground;
+    private final Duration yieldToRequests;
     private final Deque<Future<Outcome>> window = new ArrayDeque<>();
     private final List<Outcome> batch = new ArrayList<>();
     private final List<IngestSummary.Failure> failures = new ArrayList<>();
@@ -53,12 +56,14 @@ final class ParallelIngest {
     private int skipped;
 
     ParallelIngest(ArticleAnalyzer analyzer, ArticleStore store, IngestProgress progress,
-                   TransactionTemplate transactions, IngestProperties properties) {
+                   TransactionTemplate transactions, IngestProperties properties, ForegroundRequests foreground) {
         this.analyzer = analyzer;
         this.store = store;
         this.progress = progress;
         this.transactions = transactions;
         this.batchSize = properties.batchSize();
+        this.foreground = foreground;
+        this.yieldToRequests = properties.yieldToRequests();
         int threads = properties.effectiveThreads();
         // A batch is taken from the window and written while the threads analyze what is left in it: enough is
         // left that no thread waits while a batch is written, little enough to bound the memory.
@@ -156,6 +161,7 @@ final class ParallelIngest {
 
     private Outcome analyze(SourceEntry entry, String hash) {
         try {
+            letReadersGoFirst();
             ArticleContent content = entry.read();
             return new Analyzed(entry.source(), hash, content, analyzer.analyze(content.text()));
         } catch (UnreadableArticleException e) {
@@ -165,6 +171,18 @@ final class ParallelIngest {
         } catch (RuntimeException | StackOverflowError e) {
             log.error("Failed to ingest {}", entry.source(), e);
             return new Failed(entry.source(), hash, internalError(e));
+        }
+    }
+
+    /** Waits, up to a bound, while web requests are being served: on a busy server readers come first. */
+    private void letReadersGoFirst() {
+        if (yieldToRequests.isZero()) {
+            return;
+        }
+        try {
+            foreground.awaitQuiet(yieldToRequests);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
