@@ -5,14 +5,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Counts each request into {@link ForegroundRequests} while it is served. */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+/**
+ * Counts each request into {@link ForegroundRequests} while it is served. Registered by
+ * {@link SystemConfiguration}, not found by scanning, so controller tests (MVC slices) need no counter.
+ */
 class ForegroundRequestFilter extends OncePerRequestFilter {
 
     private final ForegroundRequests requests;

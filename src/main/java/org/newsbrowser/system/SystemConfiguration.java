@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** Application-wide beans that belong to no feature. */
@@ -14,6 +15,15 @@ class SystemConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Counts the requests being served, first of all filters, so an ingest can let them go first. */
+    @Bean
+    FilterRegistrationBean<ForegroundRequestFilter> foregroundRequestFilter(ForegroundRequests requests) {
+        FilterRegistrationBean<ForegroundRequestFilter> registration =
+                new FilterRegistrationBean<>(new ForegroundRequestFilter(requests));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /**

@@ -175,8 +175,7 @@ class NetworkTests extends SeedCorpusTestSupport {
             assertThat(page.select(".network-table tbody tr").get(i).select(".network-links a").eachAttr("href"))
                     .as("a row's links open its entity's pairs").allMatch(href -> href.startsWith(rowPair));
         }
-        assertThat(page.select("script[src]").eachAttr("src")).contains("/js/network.js")
-                .anyMatch(src -> src.matches("/webjars/d3/[\\d.]+/dist/d3\\.min\\.js"));
+        assertThat(page.select("script[src]").eachAttr("src")).contains("/js/network.js", "/webjars/d3/dist/d3.min.js");
         assertThat(page.select("nav a[aria-current=page]").text()).isEqualTo("Network");
         assertThat(page.select(".downloads a").eachAttr("href"))
                 .contains("/network.gexf", "/network.graphml", "/articles.csv");
