@@ -37,7 +37,8 @@ final class ReutersSgmlSource extends DumpSource {
     private static final Pattern TEXT_TYPE = Pattern.compile("<TEXT\\s+TYPE=\"(\\w+)\"");
     private static final Pattern PLACE = Pattern.compile("<D>(.*?)</D>", Pattern.DOTALL);
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern SIGN_OFF = Pattern.compile("\\s*\\bReuter\\s*$");
+    /** "Reuter" closes most stories, written "REUTER" in a quarter of them and "reuter" in a few. */
+    private static final Pattern SIGN_OFF = Pattern.compile("\\s*\\breuter\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<[^>]{1,40}>");
 
 
@@ -72,7 +73,8 @@ final class ReutersSgmlSource extends DumpSource {
         if (textType.equals("BRIEF")) {
             return SourceEntry.refused(sourceId, "a Reuters brief: headline only, no story");
         } else if (textType.equals("UNPROC")) {
-            story = ReutersSgml.decode(TAG.matcher(element(record, "TEXT")).replaceAll(""));
+            story = SIGN_OFF.matcher(ReutersSgml.decode(TAG.matcher(element(record, "TEXT")).replaceAll("")))
+                    .replaceAll("");
         } else {
             String decodedBody = ReutersSgml.decode(element(record, "BODY"));
             List<String> body = ReutersSgml.paragraphs(SIGN_OFF.matcher(decodedBody).replaceAll(""));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.newsbrowser.article.ArticleContent;
 
@@ -81,6 +82,18 @@ class ReutersSgmlSourceTests {
         }).count();
         assertThat(stories).as("records read as dated stories; the rest are briefs or have no body")
                 .isBetween(900L, 999L);
+        assertThat(records.stream().map(ReutersSgmlSourceTests::textOrNothing)
+                .filter(text -> text.toLowerCase(Locale.ROOT).endsWith("reuter"))
+                .map(text -> text.substring(Math.max(0, text.length() - 60))))
+                .as("stories still ending with the sign-off, written Reuter or REUTER").isEmpty();
+    }
+
+    private static String textOrNothing(SourceEntry entry) {
+        try {
+            return entry.read().text();
+        } catch (UnreadableArticleException e) {
+            return "";
+        }
     }
 
     @Test
