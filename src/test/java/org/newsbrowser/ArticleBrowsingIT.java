@@ -23,15 +23,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,18 +78,12 @@ class ArticleBrowsingIT {
 
     @AfterAll
     static void quitBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        HeadlessChromium.quit(driver);
     }
 
     @BeforeEach
     void ingestIsDone() {
-        new FluentWait<>(ingest)
-                .withTimeout(INGEST_TIMEOUT)
-                .pollingEvery(Duration.ofMillis(250))
-                .withMessage("ingest of the seeds to finish")
-                .until(progress -> progress.state() == IngestProgress.State.DONE);
+        HeadlessChromium.awaitIngestDone(ingest, INGEST_TIMEOUT);
         assertThat(ingest.failedCount()).as("seed files that failed to ingest").isZero();
         assertThat(ingest.ingestedCount() + ingest.skippedCount()).as("seed files ingested").isEqualTo(5);
         driver.manage().window().setSize(new Dimension(1280, 900));

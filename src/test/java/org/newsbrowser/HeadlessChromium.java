@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.logging.Level;
+import org.newsbrowser.ingest.IngestProgress;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -18,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * Starts Debian's headless Chromium under its chromedriver for the real-browser tests, with the browser console
@@ -55,6 +57,20 @@ public final class HeadlessChromium {
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** Closes the browser, if it was started (a failed start leaves none). */
+    public static void quit(WebDriver driver) {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    /** Waits, polling, until the app's ingest is done, failing after {@code timeout}. */
+    public static void awaitIngestDone(IngestProgress ingest, Duration timeout) {
+        new FluentWait<>(ingest).withTimeout(timeout).pollingEvery(Duration.ofMillis(250))
+                .withMessage("the ingest to finish")
+                .until(progress -> progress.state() == IngestProgress.State.DONE);
     }
 
     /** Saves what the browser shows as {@code target/screenshots/NAME.png}, for a person to look at. */

@@ -24,7 +24,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,15 +65,12 @@ class CurationIT {
 
     @AfterAll
     static void quitBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        HeadlessChromium.quit(driver);
     }
 
     @BeforeEach
     void ingestIsDone() {
-        new FluentWait<>(ingest).withTimeout(Duration.ofSeconds(180)).pollingEvery(Duration.ofMillis(250))
-                .until(progress -> progress.state() == IngestProgress.State.DONE);
+        HeadlessChromium.awaitIngestDone(ingest, Duration.ofSeconds(180));
     }
 
     @Test

@@ -23,7 +23,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,15 +74,12 @@ class TimelineBrowsingIT {
 
     @AfterAll
     static void quitBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        HeadlessChromium.quit(driver);
     }
 
     @BeforeEach
     void ingestIsDone() {
-        new FluentWait<>(ingest).withTimeout(Duration.ofSeconds(180)).pollingEvery(Duration.ofMillis(250))
-                .until(progress -> progress.state() == IngestProgress.State.DONE);
+        HeadlessChromium.awaitIngestDone(ingest, Duration.ofSeconds(180));
         assertThat(ingest.ingestedCount() + ingest.skippedCount()).isEqualTo(DAYS.length);
     }
 
