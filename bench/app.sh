@@ -133,3 +133,17 @@ run_wrk() {
 result_field() {
   tr ' ' '\n' <<< "$1" | sed -n "s/^$2=//p"
 }
+
+# Processor time the app's threads have used so far, in clock ticks, by group: "requests=N ingest=N other=N".
+# Requests are the web server's worker threads; ingest the analysis threads and the ingest's writer.
+cpu_ticks_by_group() {
+  local task
+  for task in /proc/"$APP_PID"/task/*; do
+    # comm may hold spaces; the fields after its closing parenthesis are fixed.
+    sed -E 's/^[0-9]+ \((.*)\) /\1\t/' "$task/stat" 2>/dev/null
+  done | awk -F'\t' '{
+      split($2, f, " "); ticks = f[12] + f[13]
+      if ($1 ~ /^http-nio/) group = "requests"; else if ($1 ~ /^(analyze|ingest)/) group = "ingest"; else group = "other"
+      sum[group] += ticks
+    } END { printf "requests=%d ingest=%d other=%d\n", sum["requests"], sum["ingest"], sum["other"] }'
+}

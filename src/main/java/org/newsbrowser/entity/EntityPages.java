@@ -1,12 +1,10 @@
 package org.newsbrowser.entity;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -56,11 +54,8 @@ class EntityPages {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 or more");
         }
         Page<EntityArticle> articles = appearances.findArticles(entity.getId(), PageRequest.of(pageNumber, ARTICLES_PER_PAGE));
-        Map<EntityType, List<EntityCount>> coMentioned = new EnumMap<>(EntityType.class);
-        for (EntityType type : EntityType.values()) {
-            coMentioned.put(type, entities.findCoMentioned(entity.getId(), type, Limit.of(CO_MENTIONS_PER_TYPE)));
-        }
-        return new EntityPage(entity, articles, snippets(entity, articles), coMentioned);
+        return new EntityPage(entity, articles, snippets(entity, articles),
+                entities.findCoMentioned(entity.getId(), CO_MENTIONS_PER_TYPE));
     }
 
     private Map<Long, MentionSnippet> snippets(NamedEntity entity, Page<EntityArticle> articles) {

@@ -1,8 +1,12 @@
 package org.newsbrowser.entity;
 
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -53,11 +57,32 @@ public interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> 
             where e.type = :type and e.hidden = false and exists (select 1 from Appearance ap where ap.entity = e)""")
     Page<EntityCount> findIndex(EntityType type, Pageable pageable);
 
-    /** The entities of one type most often mentioned in the same articles as the given one, with those counts. */
+    /**
+     * Every entity not hidden that is mentioned in an article with the given one, with the number of such articles.
+     * One pass over the entity's articles serves every type: a query per type joined them once for each type.
+     */
     @Query("""
-            select new org.newsbrowser.entity.EntityCount(other, count(ap2))
+            select new org.newsbrowser.entity.CoMention(other.id, other.type, other.name, count(ap2))
             from Appearance ap1 join Appearance ap2 on ap2.article = ap1.article join ap2.entity other
-            where ap1.entity.id = :id and other.id <> :id and other.type = :type and other.hidden = false
-            group by other order by count(ap2) desc, other.name""")
-    List<EntityCount> findCoMentioned(Long id, EntityType type, Limit limit);
+            where ap1.entity.id = :id and other.id <> :id and other.hidden = false
+            group by other.id, other.type, other.name""")
+    List<CoMention> countCoMentions(Long id);
+
+    /**
+     * The entities most often mentioned in the same articles as the given one: the first {@code perType} of each
+     * type (an empty list for a type with none), most shared articles first, then by name. Two statements
+     * whatever the number of types.
+     */
+    default Map<EntityType, List<EntityCount>> findCoMentioned(Long id, int perType) {
+        Map<EntityType, List<CoMention>> top = CoMention.topByType(countCoMentions(id), perType);
+        Map<Long, NamedEntity> byId = findAllById(top.values().stream().flatMap(List::stream).map(CoMention::id)
+                .toList()).stream().collect(Collectors.toMap(NamedEntity::getId, Function.identity()));
+        Map<EntityType, List<EntityCount>> coMentioned = new EnumMap<>(EntityType.class);
+        for (EntityType type : EntityType.values()) {
+            coMentioned.put(type, top.getOrDefault(type, List.of()).stream()
+                    .filter(c -> byId.containsKey(c.id())) // merged away between the two statements
+                    .map(c -> new EntityCount(byId.get(c.id()), c.articles())).toList());
+        }
+        return coMentioned;
+    }
 }

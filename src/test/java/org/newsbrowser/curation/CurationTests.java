@@ -38,7 +38,6 @@ import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -269,7 +268,7 @@ class CurationTests {
 
         assertThat(entities.findIndex(EntityType.PERSON, PageRequest.of(0, 10)).getContent())
                 .extracting(c -> c.entity().getName()).containsExactly("Maren Oskarsdottir");
-        assertThat(entities.findCoMentioned(full.getId(), EntityType.PERSON, Limit.of(5)))
+        assertThat(entities.findCoMentioned(full.getId(), 5).get(EntityType.PERSON))
                 .isEmpty();
         assertThat(mentions.findByArticle(both.getId())).extracting(m -> m.getEntity().getName())
                 .containsOnly("Maren Oskarsdottir");

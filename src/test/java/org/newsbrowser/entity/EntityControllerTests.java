@@ -1,6 +1,7 @@
 package org.newsbrowser.entity;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -59,8 +61,8 @@ class EntityControllerTests {
                 List.of(new EntityArticle(1L, "Putin in Tehran", "a.txt", null, 3, true, true, 6.2)), PageRequest.of(0, 20), 1));
         given(appearances.findFirstMentionWindows(eq(7L), any()))
                 .willReturn(List.<Object[]>of(new Object[] {1L, 11, 25, 0, text}));
-        given(entities.findCoMentioned(eq(7L), eq(EntityType.COUNTRY), any()))
-                .willReturn(List.of(new EntityCount(iran, 1)));
+        given(entities.findCoMentioned(eq(7L), anyInt()))
+                .willReturn(Map.of(EntityType.COUNTRY, List.of(new EntityCount(iran, 1))));
 
         mvc.perform(get("/people/7"))
                 .andExpect(status().isOk())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsbrowser.DatabaseTest;
@@ -12,7 +13,6 @@ import org.newsbrowser.article.Article;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.newsbrowser.JpaSliceTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
@@ -101,10 +101,10 @@ class NamedEntityRepositoryTests {
 
     @Test
     void coMentionedCountsSharedArticlesPerTypeAndLeavesOutTheEntityItself() {
-        List<EntityCount> people = entities.findCoMentioned(putin.getId(), EntityType.PERSON, Limit.of(10));
-        List<EntityCount> countries = entities.findCoMentioned(putin.getId(), EntityType.COUNTRY, Limit.of(10));
-        List<EntityCount> organizations = entities.findCoMentioned(putin.getId(), EntityType.ORGANIZATION,
-                Limit.of(10));
+        Map<EntityType, List<EntityCount>> coMentioned = entities.findCoMentioned(putin.getId(), 10);
+        List<EntityCount> people = coMentioned.get(EntityType.PERSON);
+        List<EntityCount> countries = coMentioned.get(EntityType.COUNTRY);
+        List<EntityCount> organizations = coMentioned.get(EntityType.ORGANIZATION);
 
         assertThat(people).extracting(c -> c.entity().getName(), EntityCount::articles)
                 .containsExactly(tuple("Recep Tayyip Erdogan", 2L), tuple("Sergei Lavrov", 1L));
@@ -112,11 +112,12 @@ class NamedEntityRepositoryTests {
                 .containsExactly(tuple("Iran", 2L), tuple("Turkey", 2L));
         assertThat(organizations).extracting(c -> c.entity().getName(), EntityCount::articles)
                 .containsExactly(tuple("Kremlin", 1L));
+        assertThat(coMentioned.get(EntityType.TOPIC)).isEmpty();
     }
 
     @Test
-    void coMentionedIsCutAtTheLimit() {
-        assertThat(entities.findCoMentioned(erdogan.getId(), EntityType.COUNTRY, Limit.of(1)))
+    void coMentionedIsCutAtTheLimitOfEachType() {
+        assertThat(entities.findCoMentioned(erdogan.getId(), 1).get(EntityType.COUNTRY))
                 .extracting(c -> c.entity().getName(), EntityCount::articles)
                 .containsExactly(tuple("Turkey", 2L));
     }
