@@ -5,7 +5,7 @@
 # how the processor time split between serving requests and ingesting.
 #
 #   bench/load.sh                      # builds the jar, ingests ../shared/corpora/bbc on port 18084
-#   SKIP_BUILD=1 PORT=8084 CORPUS=/news CONNECTIONS=64 SECONDS_TO_RUN=60 JAVA_OPTS=-Xmx1g bench/load.sh
+#   SKIP_BUILD=1 PORT=8084 CORPUS=/news CONNECTIONS=64 SECONDS_TO_RUN=60 WARMUP_SECONDS=10 JAVA_OPTS=-Xmx1g bench/load.sh
 #
 # Targets: zero errors, no request slower than 2 s, memory bounded (the heap stays under JAVA_OPTS' -Xmx).
 set -euo pipefail
@@ -13,6 +13,9 @@ cd "$(dirname "$0")/.."
 CORPUS=${CORPUS:-../shared/corpora/bbc}
 CONNECTIONS=${CONNECTIONS:-64}
 DURATION=${SECONDS_TO_RUN:-60}
+# Served the same way before the measured run, so that the figures are of a running server, not of the JIT
+# compiling the pages' code (as in bench/pages.sh). WARMUP_SECONDS=0 measures from a cold start.
+WARMUP=${WARMUP_SECONDS:-10}
 # shellcheck source=bench/app.sh
 source bench/app.sh
 build_jar
@@ -21,8 +24,9 @@ wait_for_articles 40
 paths=$(mktemp)
 collect_paths "$paths" > /dev/null
 echo "load: $(wc -l < "$paths") pages in rotation, $CONNECTIONS connections, ${DURATION} s, corpus $CORPUS," \
-  "JAVA_OPTS=$JAVA_OPTS; machine load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  "warm-up ${WARMUP} s, JAVA_OPTS=$JAVA_OPTS; machine load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+if (( WARMUP > 0 )); then WRK_PATHS="$paths" run_wrk "$CONNECTIONS" "$WARMUP" / > /dev/null; fi
 start_memory_sampling
 
 ingested_before=$(ingest_field ingested)

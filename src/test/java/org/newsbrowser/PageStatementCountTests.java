@@ -4,22 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Guards the number of SQL statements each page issues: a small constant, the same whatever the page shows, so
  * that no page loads its rows' entities one by one (N+1) as the corpus grows.
  */
 class PageStatementCountTests extends SeedCorpusTestSupport {
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @ParameterizedTest
     @CsvSource({
@@ -74,9 +67,8 @@ class PageStatementCountTests extends SeedCorpusTestSupport {
     }
 
     private long statementsFor(String uri) throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
+        StatementsOnThisThread.reset();
         mvc.perform(get(uri)).andExpect(status().isOk());
-        return statistics.getPrepareStatementCount();
+        return StatementsOnThisThread.count();
     }
 }

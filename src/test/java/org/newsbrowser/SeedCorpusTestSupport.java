@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"newsbrowser.ingest-on-startup=false",
-        "spring.jpa.properties.hibernate.generate_statistics=true"})
+        "spring.jpa.properties.hibernate.session_factory.statement_inspector=org.newsbrowser.StatementsOnThisThread"})
 @AutoConfigureMockMvc
 public abstract class SeedCorpusTestSupport {
 

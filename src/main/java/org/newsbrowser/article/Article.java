@@ -183,6 +183,6 @@ public class Article {
      */
     @DomainEvents
     Collection<CorpusChanged> corpusChanged() {
-        return List.of(new CorpusChanged());
+        return List.of(CorpusChanged.whileIngesting());
     }
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -17,10 +19,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Counts over the whole corpus (the unfiltered list's facets and timeline, the whole network's nodes), kept between
  * requests: they group every appearance or article, which grows with the corpus, while what they count changes only
- * when articles or curators do. A count is forgotten once a {@link CorpusChanged} is committed in this process, and
- * counted again after a time to live in any case, so that a change written by another process (an {@code ingest}
- * command against the same PostgreSQL database) shows within about that time. A count past its time to live is
- * still served while one background thread counts it again, so no request waits for a recount nobody asked for.
+ * when articles or curators do.
+ * <ul>
+ * <li>After a change the next page must show ({@link CorpusChanged#showAtOnce()}: a curator's action, the end of an
+ * ingest), a count is counted again on the next request for it.</li>
+ * <li>After an article is stored by a running ingest, and after a time to live in any case (so that a change written
+ * by another process, such as an {@code ingest} command against the same PostgreSQL database, shows within about that
+ * time), the count kept is still served while one background thread counts it again. An ingest commits a batch every
+ * few seconds: recounting on a request after each one made every page that shows such a count wait for it, and
+ * under load made a dozen requests count the same thing at once.</li>
+ * <li>A key counted by a request is counted by one request at a time; the others wait for its result.</li>
+ * </ul>
  */
 @Component
 public class CorpusWideCounts {
@@ -29,8 +38,12 @@ public class CorpusWideCounts {
     }
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<List<?>>> counting = new ConcurrentHashMap<>();
     private final Set<String> recounting = ConcurrentHashMap.newKeySet();
+    /** Counts every committed change. */
     private final AtomicLong generation = new AtomicLong();
+    /** The generation of the last change that must show at once: a count older than it is not served. */
+    private final AtomicLong mustShowFrom = new AtomicLong();
     private final long timeToLiveNanos;
     private final Executor recounter;
 
@@ -49,44 +62,78 @@ public class CorpusWideCounts {
     }
 
     /**
-     * The value under this key: counted by {@code count} when there is none or the corpus changed since, else the
-     * kept one, recounted in the background once past its time to live.
+     * The value under this key: counted by {@code count} when there is none or a change since must show at once,
+     * else the kept one, counted again in the background when the corpus changed since or it is past its time to
+     * live.
      */
     @SuppressWarnings("unchecked")
     <T> List<T> get(String key, Supplier<List<T>> count) {
         Cached cached = cache.get(key);
-        if (cached == null || cached.generation() != generation.get()) {
-            return count(key, count);
+        if (cached == null || cached.generation() < mustShowFrom.get()) {
+            return countOnce(key, count);
         }
-        if (System.nanoTime() - cached.computedAt() >= timeToLiveNanos && recounting.add(key)) {
-            try {
-                recounter.execute(() -> {
-                    try {
-                        count(key, count);
-                    } finally {
-                        recounting.remove(key);
-                    }
-                });
-            } catch (RuntimeException e) {
-                recounting.remove(key);
-                throw e;
-            }
+        boolean outdated = cached.generation() != generation.get()
+                || System.nanoTime() - cached.computedAt() >= timeToLiveNanos;
+        if (outdated && recounting.add(key)) {
+            recountInBackground(key, count);
         }
         return (List<T>) cached.value();
     }
 
+    private <T> void recountInBackground(String key, Supplier<List<T>> count) {
+        try {
+            recounter.execute(() -> {
+                try {
+                    count(key, count);
+                } finally {
+                    recounting.remove(key);
+                }
+            });
+        } catch (RuntimeException e) {
+            recounting.remove(key);
+            throw e;
+        }
+    }
+
+    /** Counts the key, or waits for the request counting it already. */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> countOnce(String key, Supplier<List<T>> count) {
+        CompletableFuture<List<?>> mine = new CompletableFuture<>();
+        CompletableFuture<List<?>> running = counting.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return (List<T>) running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            List<T> value = count(key, count);
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            counting.remove(key, mine);
+        }
+    }
+
     private <T> List<T> count(String key, Supplier<List<T>> count) {
-        // Read before counting: a change committed while counting makes this value stale at once, not later.
+        // Read before counting: a change committed while counting makes this value outdated at once, not later.
         long countedAt = generation.get();
         long startedAt = System.nanoTime();
         List<T> value = List.copyOf(count.get());
-        cache.put(key, new Cached(value, countedAt, startedAt));
+        cache.merge(key, new Cached(value, countedAt, startedAt),
+                (kept, counted) -> counted.generation() >= kept.generation() ? counted : kept);
         return value;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    void forget(CorpusChanged change) {
-        generation.incrementAndGet();
-        cache.clear();
+    void recount(CorpusChanged change) {
+        long changed = generation.incrementAndGet();
+        if (change.showAtOnce()) {
+            mustShowFrom.accumulateAndGet(changed, Math::max);
+        }
     }
 }

@@ -241,7 +241,7 @@ public class Curation {
 
     /** Tells the caches of corpus-wide counts that the entities changed, once this transaction commits. */
     private CurationAction changedCorpus(CurationAction action) {
-        events.publishEvent(new CorpusChanged());
+        events.publishEvent(CorpusChanged.atOnce());
         return action;
     }
 

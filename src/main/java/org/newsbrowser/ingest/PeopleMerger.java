@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Merges people known only by a surname ("Khamenei") into the one person of the corpus with that surname and a
  * full name ("Ali Khamenei"). It runs after every file of an ingest is stored, so the result does not depend on the
- * order of the files. A surname shared by two full names merges nowhere.
+ * order of the files. A surname shared by two full names merges nowhere. Being the last step of an ingest, it also
+ * tells the caches of corpus-wide counts that the corpus has settled, so the pages after an ingest show all of it.
  */
 @Service
 class PeopleMerger {
@@ -37,7 +38,8 @@ class PeopleMerger {
     /**
      * Merges every surname-only person that has exactly one full-name match; returns how many were merged. The
      * people are read once and matched in memory, and each merge is written and forgotten before the next, so the
-     * cost grows with the people merged, not with the people times the surnames.
+     * cost grows with the people merged, not with the people times the surnames. Once committed, the next page
+     * counts the corpus afresh.
      */
     @Transactional
     public int mergeSurnameOnlyPeople() {
@@ -58,9 +60,7 @@ class PeopleMerger {
                 merged++;
             }
         }
-        if (merged > 0) {
-            events.publishEvent(new CorpusChanged());
-        }
+        events.publishEvent(CorpusChanged.atOnce());
         return merged;
     }
 }
