@@ -27,6 +27,20 @@ public final class FilterConditions {
                 .reduce("", String::concat);
     }
 
+    /**
+     * A subquery selecting the ids of the filter's articles, for {@code in (...)}. When the filter selects entities
+     * it is led by the appearances of the first one, so that the database reads that entity's articles instead of
+     * checking every article of the corpus; bound by {@link #bind} like the conditions.
+     */
+    public static String articleIds(ArticleFilter filter) {
+        if (filter.entityIds().isEmpty()) {
+            return "select a.id from Article a" + where(filter, "a.id");
+        }
+        return "select f0.article.id from Appearance f0 where f0.entity.id = :e0"
+                + conditions(filter, "f0.article.id", 1).stream().map(condition -> " and " + condition)
+                .reduce("", String::concat);
+    }
+
     /** Binds the entity ids and dates the conditions name. */
     public static void bind(Query query, ArticleFilter filter) {
         for (int i = 0; i < filter.entityIds().size(); i++) {
@@ -41,7 +55,12 @@ public final class FilterConditions {
     }
 
     private static List<String> conditions(ArticleFilter filter, String articleId) {
-        List<String> conditions = new ArrayList<>(IntStream.range(0, filter.entityIds().size())
+        return conditions(filter, articleId, 0);
+    }
+
+    /** The conditions, leaving out the entities before {@code firstEntity} (a query that selects them itself). */
+    private static List<String> conditions(ArticleFilter filter, String articleId, int firstEntity) {
+        List<String> conditions = new ArrayList<>(IntStream.range(firstEntity, filter.entityIds().size())
                 .mapToObj(i -> "exists (select 1 from Appearance f" + i + " where f" + i + ".article.id = " + articleId
                         + " and f" + i + ".entity.id = :e" + i + ")")
                 .toList());

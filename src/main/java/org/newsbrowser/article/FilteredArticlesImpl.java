@@ -64,8 +64,7 @@ class FilteredArticlesImpl implements FilteredArticles {
     }
 
     private List<EntityCount> queryEntityCounts(ArticleFilter filter, Collection<EntityType> types, int limit) {
-        String articles = filter.isEmpty() ? "" : " and ap.article.id in (select a.id from Article a"
-                + FilterConditions.where(filter, "a.id") + ")";
+        String articles = filter.isEmpty() ? "" : " and ap.article.id in (" + FilterConditions.articleIds(filter) + ")";
         // The filter's own entities are named by every article, so they tie for first: list them first.
         String selectedFirst = filter.isEmpty() ? "" : " case when e.id in :selected then 0 else 1 end,";
         TypedQuery<EntityCount> query = entityManager.createQuery(
