@@ -72,6 +72,14 @@ public final class NewsEntityExtractor implements EntityExtractor {
     private static final Pattern COUNTRY_WORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}])\\p{Lu}(?:\\p{L}+|(?:\\.\\p{Lu})+\\.?)(?![\\p{L}\\p{N}])");
     private static final int MAX_COUNTRY_WORDS = 3;
+    /** Words after a country or demonym that make it the first word of an event's name: "French Open". */
+    private static final Pattern EVENT_NAME = Pattern.compile("[ \\t]+((?i:open|league|cup|supercup|masters"
+            + "|championships?|grand prix|classic|rules|games))(?![\\p{L}\\p{N}])");
+    /** A compound of origin after a country or demonym: "-based", "-born", "-made" ("Russian-built helicopter"). */
+    private static final Pattern ORIGIN_COMPOUND = Pattern.compile(
+            "-(?:based|born|made|built|style|listed|registered|educated|owned)(?![\\p{L}\\p{N}])");
+    /** How far after a country word {@link #EVENT_NAME} and {@link #ORIGIN_COMPOUND} look. */
+    private static final int MAX_NAME_TAIL = 30;
     /**
      * Words that make a demonym after them part of a longer one ("West Indian", "North Korean"): such a demonym is
      * not the bare one, and counts only if the gazetteer knows the full form.
@@ -192,7 +200,8 @@ public final class NewsEntityExtractor implements EntityExtractor {
             scanClubs();
             scanOrganizations();
             scanCountries();
-            return normalize(nonOverlapping(found.stream().filter(this::notOnlyInHeadline).toList()));
+            return normalize(nonOverlapping(found.stream().filter(this::notOnlyInHeadline)
+                    .filter(c -> c.type() != EntityType.COUNTRY || !namesSomethingElse(c)).toList()));
         }
 
         /**
@@ -610,6 +619,18 @@ public final class NewsEntityExtractor implements EntityExtractor {
 
         private boolean isFree(int begin, int end) {
             return !layout.inCredit(begin) && claimed.stream().noneMatch(c -> c.overlaps(begin, end));
+        }
+
+        /**
+         * A country word that is part of another thing's name or a modifier of origin, not a mention of the
+         * country: the first word of an event's name ("French Open", "AMERICAN LEAGUE", "Belgian Grand Prix"), a
+         * currency ("US$"), or the first part of a compound of origin ("Russian-built", "London-based").
+         */
+        private boolean namesSomethingElse(Candidate country) {
+            String after = text.substring(country.end(), Math.min(text.length(), country.end() + MAX_NAME_TAIL));
+            Matcher event = EVENT_NAME.matcher(after);
+            return after.startsWith("$") || ORIGIN_COMPOUND.matcher(after).lookingAt()
+                    || event.lookingAt() && Character.isUpperCase(event.group(1).charAt(0));
         }
 
         private boolean notOnlyInHeadline(Candidate candidate) {

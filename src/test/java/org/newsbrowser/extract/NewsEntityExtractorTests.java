@@ -248,6 +248,29 @@ class NewsEntityExtractorTests {
     }
 
     @Test
+    void aCountryWordNamingAnEventACurrencyOrAnOriginIsNotACountryMention() {
+        String text = """
+                The Swedish champion reached the final of the Italian Open after beating a Dutch qualifier. Her \
+                sponsor, a Danish-based brewer, paid the US$ 40,000 prize to the Canadian Cup winner. The Kenyan \
+                and the Japanese took part in the Brazilian Grand Prix, which used German-made tyres.
+                """;
+        List<String> codes = extractor.extract(text).stream().filter(m -> m.type() == EntityType.COUNTRY)
+                .map(ExtractedMention::normalized).distinct().toList();
+        assertThat(codes).containsExactlyInAnyOrder("SE", "NL", "KE", "JP");
+    }
+
+    @Test
+    void aCountryBeforeALowerCaseWordOrAPoliticalCompoundStaysACountry() {
+        String text = """
+                Norwegian open-water swimmers crossed the channel. A Chilean-led coalition and the Peruvian \
+                league of mayors met on Monday.
+                """;
+        List<String> codes = extractor.extract(text).stream().filter(m -> m.type() == EntityType.COUNTRY)
+                .map(ExtractedMention::normalized).distinct().toList();
+        assertThat(codes).contains("NO", "CL", "PE");
+    }
+
+    @Test
     void aPlaceTheTaggerCallsAnOrganizationIsATeamNotACountry() {
         String text = """
                 Monaco beat Paris St Germain 2-1 on Saturday to go top of the French league.
