@@ -145,6 +145,18 @@ class NewsEntityExtractorTests {
     }
 
     @Test
+    void anAcronymInParenthesesBesideAnOrganizationIsThatOrganizationWhateverItsLetters() {
+        String text = """
+                Rebels of the Revolutionary Armed Forces of Colombia (FARC) attacked a police post on Sunday, the \
+                army said. FARC commanders denied the attack.
+                """;
+        assertThat(mentionsOf(text, "FARC")).hasSize(2).allSatisfy(m -> {
+            assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION);
+            assertThat(m.normalized()).isEqualTo("Revolutionary Armed Forces of Colombia");
+        });
+    }
+
+    @Test
     void twoPeopleSharingASurnameStayApart() {
         String text = """
                 City council member Anna Smith said on Monday that the budget was too small. Her colleague \
