@@ -15,13 +15,20 @@ import java.util.regex.Pattern;
  */
 public final class Acronyms {
 
-    private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\d&]{1,9})\\)");
+    private static final String ACRONYM = "\\p{Lu}[\\p{Lu}\\d&]{1,9}";
+    private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\((" + ACRONYM + ")\\)");
+    private static final Pattern ACRONYM_WORD = Pattern.compile(ACRONYM);
     /** How far before the parenthesis a long form may start, in characters. */
     private static final int MAX_LONG_FORM_LENGTH = 160;
     private static final Set<String> MINOR_WORDS = Set.of("of", "and", "for", "the", "on", "in", "de", "&");
     private static final int MAX_WORDS = 10;
 
     private Acronyms() {
+    }
+
+    /** Whether the name is written as an acronym: two to ten capitals and digits ("PKK", "G7"). */
+    static boolean isAcronym(String name) {
+        return ACRONYM_WORD.matcher(name).matches();
     }
 
     /**

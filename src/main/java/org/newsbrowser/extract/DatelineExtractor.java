@@ -27,7 +27,8 @@ import org.newsbrowser.entity.EntityType;
  * <p>The COUNTRY mention lies over the words that name the country where the dateline names it (a capital
  * "LONDON", a country "SINGAPORE", a country as qualifier "TAVILDARA, Tajikistan"), else over the place ("NEW
  * YORK", "CAMBRIDGE, Mass."): the city itself is never listed as a country, but the country it was filed from is
- * one of the article's countries, as Reuters-21578 places count it (CoNLL-2003 does not; see docs/EVALUATION.md).
+ * one of the article's countries, as Reuters-21578 places count it (CoNLL-2003 does not; see docs/EVALUATION.md),
+ * except in a sports report, where the dateline is the venue of the event ({@link #isSportsReport}).
  * The tagger's guesses on the dateline's place are ignored ({@link NewsEntityExtractor}).
  */
 public final class DatelineExtractor implements EntityExtractor {
@@ -54,6 +55,15 @@ public final class DatelineExtractor implements EntityExtractor {
             + "[ \\t]*(?:-{1,2}|[–—])[ \\t]+(?<next>\\S+)"
             + ")",
             Pattern.MULTILINE);
+    /** Sports as the slug of a headline names them. */
+    private static final String SPORTS = "soccer|football|american football|australian rules|baseball|basketball"
+            + "|tennis|table tennis|golf|cricket|rugby|rugby union|rugby league|cycling|athletics|motor racing"
+            + "|motorcycling|motocross|rallying|formula one|horse racing|boxing|hockey|ice hockey|skiing"
+            + "|alpine skiing|swimming|sailing|yachting|rowing|squash|badminton|volleyball|handball|judo|wrestling"
+            + "|triathlon|gymnastics|snooker|olympics|sport|sports|nfl|nba|nhl";
+    /** A headline line starting with a sport and a dash or colon, optionally after a wire's slug ("RTRS - "). */
+    private static final Pattern SPORTS_SLUG = Pattern.compile("(?im)^[ \\t]*(?:\\p{Lu}{2,6}[ \\t]+-[ \\t]+)?(?:"
+            + SPORTS + ")[ \\t]*[-:–—]");
     private static final Pattern LOWER = Pattern.compile(".*\\p{Ll}.*");
 
     private final CountryGazetteer countries;
@@ -85,12 +95,22 @@ public final class DatelineExtractor implements EntityExtractor {
 
     @Override
     public List<ExtractedMention> extract(String text) {
-        return find(text).map(d -> {
+        return find(text).filter(d -> d.namesCountry() || !isSportsReport(text, d.begin())).map(d -> {
             int begin = d.namesCountry() ? d.namedBegin() : d.begin();
             int end = d.namesCountry() ? d.namedEnd() : d.end();
             return List.of(new ExtractedMention(EntityType.COUNTRY, begin, end, text.substring(begin, end),
                     d.country(), NAME));
         }).orElse(List.of());
+    }
+
+    /**
+     * Whether a headline before the dateline starts with a sports slug ("SOCCER - ...", "Tennis - ...", "RTRS -
+     * Golf : ..."): the dateline of a sports report names the venue of the event, and a venue that is not a capital
+     * does not make its country one of the report's countries (the players' and teams' countries are named in the
+     * text). Measured on CoNLL-2003 train and Reuters-21578 (docs/EVALUATION-STEPS.md, step 8).
+     */
+    static boolean isSportsReport(String text, int datelineBegin) {
+        return SPORTS_SLUG.matcher(text).region(0, datelineBegin).find();
     }
 
     /** The first dateline of the text that resolves to a country, if any. */

@@ -5,6 +5,7 @@ import org.newsbrowser.extract.ArticleLayout.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +44,11 @@ import java.util.regex.Pattern;
  * Names the tagger left untagged are added by their layout: in a press review, the papers heading their stories
  * ("AN-NAHAR" above "- ..." lines); beside a club in a fixture or results line, the other side; in a standings block
  * with clubs and no people, every row's name.
+ * A country word that is part of another name or an origin is no country mention: the first word of an event's
+ * name ("French Open"), a currency ("US$"), a compound of origin ("Russian-built").
  * Mentions are then resolved within the article: person aliases by {@link PersonNames#resolve}, acronyms defined
- * as "Long Form (LF)" to their long form, countries to ISO codes.
+ * as "Long Form (LF)" to their long form (also an acronym in parentheses beside an organization whatever its
+ * letters, "Kurdistan Workers Party (PKK)"), countries to ISO codes.
  */
 public final class NewsEntityExtractor implements EntityExtractor {
 
@@ -72,6 +76,16 @@ public final class NewsEntityExtractor implements EntityExtractor {
     private static final Pattern COUNTRY_WORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}])\\p{Lu}(?:\\p{L}+|(?:\\.\\p{Lu})+\\.?)(?![\\p{L}\\p{N}])");
     private static final int MAX_COUNTRY_WORDS = 3;
+    private static final Pattern OPENING_PARENTHESIS = Pattern.compile("[ \\t]*\\([ \\t]*");
+    private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("[ \\t]*\\)");
+    /** Words after a country or demonym that make it the first word of an event's name: "French Open". */
+    private static final Pattern EVENT_NAME = Pattern.compile("[ \\t]+((?i:open|league|cup|supercup|masters"
+            + "|championships?|grand prix|classic|rules|games))(?![\\p{L}\\p{N}])");
+    /** A compound of origin after a country or demonym: "-based", "-born", "-made" ("Russian-built helicopter"). */
+    private static final Pattern ORIGIN_COMPOUND = Pattern.compile(
+            "-(?:based|born|made|built|style|listed|registered|educated|owned)(?![\\p{L}\\p{N}])");
+    /** How far after a country word {@link #EVENT_NAME} and {@link #ORIGIN_COMPOUND} look. */
+    private static final int MAX_NAME_TAIL = 30;
     /**
      * Words that make a demonym after them part of a longer one ("West Indian", "North Korean"): such a demonym is
      * not the bare one, and counts only if the gazetteer knows the full form.
@@ -192,7 +206,8 @@ public final class NewsEntityExtractor implements EntityExtractor {
             scanClubs();
             scanOrganizations();
             scanCountries();
-            return normalize(nonOverlapping(found.stream().filter(this::notOnlyInHeadline).toList()));
+            return normalize(nonOverlapping(found.stream().filter(this::notOnlyInHeadline)
+                    .filter(c -> c.type() != EntityType.COUNTRY || !namesSomethingElse(c)).toList()));
         }
 
         /**
@@ -612,6 +627,18 @@ public final class NewsEntityExtractor implements EntityExtractor {
             return !layout.inCredit(begin) && claimed.stream().noneMatch(c -> c.overlaps(begin, end));
         }
 
+        /**
+         * A country word that is part of another thing's name or a modifier of origin, not a mention of the
+         * country: the first word of an event's name ("French Open", "AMERICAN LEAGUE", "Belgian Grand Prix"), a
+         * currency ("US$"), or the first part of a compound of origin ("Russian-built", "London-based").
+         */
+        private boolean namesSomethingElse(Candidate country) {
+            String after = text.substring(country.end(), Math.min(text.length(), country.end() + MAX_NAME_TAIL));
+            Matcher event = EVENT_NAME.matcher(after);
+            return after.startsWith("$") || ORIGIN_COMPOUND.matcher(after).lookingAt()
+                    || event.lookingAt() && Character.isUpperCase(event.group(1).charAt(0));
+        }
+
         private boolean notOnlyInHeadline(Candidate candidate) {
             if (candidate.type() == EntityType.COUNTRY || !layout.inHeadline(candidate.begin())
                     || candidate.type() == EntityType.PERSON && layout.isWholeLine(candidate.begin(), candidate.end())) {
@@ -623,7 +650,8 @@ public final class NewsEntityExtractor implements EntityExtractor {
         private List<ExtractedMention> normalize(List<Candidate> candidates) {
             List<String> personNames = PersonNames.resolve(candidates.stream()
                     .filter(c -> c.type() == EntityType.PERSON).map(this::surface).toList());
-            Map<String, String> acronyms = Acronyms.definedIn(text);
+            Map<String, String> acronyms = new HashMap<>(Acronyms.definedIn(text));
+            acronymsBesideTheirOrganization(candidates).forEach(acronyms::putIfAbsent);
             List<ExtractedMention> mentions = new ArrayList<>();
             int person = 0;
             for (Candidate c : candidates) {
@@ -636,6 +664,33 @@ public final class NewsEntityExtractor implements EntityExtractor {
                         c.extractor()));
             }
             return mentions;
+        }
+
+        /**
+         * Acronyms in parentheses right after an organization, or an organization in parentheses right after an
+         * acronym: "Kurdistan Workers Party (PKK)", "ETA (Basque Homeland and Freedom)". The article defines the
+         * acronym even when its letters spell a name in another language, which {@link Acronyms} cannot check.
+         */
+        private Map<String, String> acronymsBesideTheirOrganization(List<Candidate> candidates) {
+            Map<String, String> out = new HashMap<>();
+            List<Candidate> organizations = candidates.stream()
+                    .filter(c -> c.type() == EntityType.ORGANIZATION).toList();
+            for (int i = 1; i < organizations.size(); i++) {
+                Candidate first = organizations.get(i - 1);
+                Candidate inParentheses = organizations.get(i);
+                if (!OPENING_PARENTHESIS.matcher(text.substring(first.end(), inParentheses.begin())).matches()
+                        || !CLOSING_PARENTHESIS.matcher(text).region(inParentheses.end(), text.length()).lookingAt()) {
+                    continue;
+                }
+                String a = organizationName(surface(first), Map.of());
+                String b = organizationName(surface(inParentheses), Map.of());
+                if (Acronyms.isAcronym(b) && !Acronyms.isAcronym(a)) {
+                    out.put(b, a);
+                } else if (Acronyms.isAcronym(a) && !Acronyms.isAcronym(b)) {
+                    out.put(a, b);
+                }
+            }
+            return out;
         }
 
         private String surface(Candidate candidate) {

@@ -57,6 +57,33 @@ class DatelineExtractorTests {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GOLF - LEADERS AFTER SECOND ROUND.\\n\\nORLANDO, Florida 1996-03-02\\nScores after the second round.
+            Cycling - Stage win for the Dane.\\n\\nLYON 1997-07-11\\nThe Dane won the stage.
+            RTRS - Tennis : Top seed out.\\n\\nPERTH 1996-01-04\\nThe top seed lost.
+            ICE HOCKEY-FLYERS WIN AGAIN.\\n\\nDETROIT 1996-03-02\\nThe Flyers won again.
+            """)
+    void aSportsReportsVenueThatIsNotACapitalGivesNoCountry(String escaped) {
+        String text = escaped.replace("\\n", "\n");
+        assertThat(DATELINES.find(text)).isPresent(); // the tagger's guesses on the venue are still ignored
+        assertThat(DATELINES.extract(text)).isEmpty();
+    }
+
+    @Test
+    void aSportsReportFromACapitalKeepsItsCountryAndOtherReportsKeepTheirs() {
+        String capital = "ATHLETICS - RECORD IN THE STADIUM.\n\nOSLO 1996-06-20\nA world record fell.";
+        assertThat(DATELINES.extract(capital)).singleElement().satisfies(m -> assertThat(m.normalized())
+                .isEqualTo("NO"));
+        String business = "Carmaker lifts output - sources.\n\nDETROIT 1996-03-02\nThe carmaker raised output.";
+        assertThat(DATELINES.extract(business)).singleElement().satisfies(m -> assertThat(m.normalized())
+                .isEqualTo("US"));
+        // a sport named later in the text is not a headline slug
+        String later = "Carmaker lifts output.\n\nDETROIT 1996-03-02\nGOLF - the carmaker sponsors a cup.";
+        assertThat(DATELINES.extract(later)).singleElement().satisfies(m -> assertThat(m.normalized())
+                .isEqualTo("US"));
+    }
+
     @Test
     void unknownCityGivesNothing() {
         assertThat(DATELINES.find("XYZZYVILLE, March 3 - The company said.")).isEmpty();

@@ -145,6 +145,18 @@ class NewsEntityExtractorTests {
     }
 
     @Test
+    void anAcronymInParenthesesBesideAnOrganizationIsThatOrganizationWhateverItsLetters() {
+        String text = """
+                Rebels of the Revolutionary Armed Forces of Colombia (FARC) attacked a police post on Sunday, the \
+                army said. FARC commanders denied the attack.
+                """;
+        assertThat(mentionsOf(text, "FARC")).hasSize(2).allSatisfy(m -> {
+            assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION);
+            assertThat(m.normalized()).isEqualTo("Revolutionary Armed Forces of Colombia");
+        });
+    }
+
+    @Test
     void twoPeopleSharingASurnameStayApart() {
         String text = """
                 City council member Anna Smith said on Monday that the budget was too small. Her colleague \
@@ -245,6 +257,29 @@ class NewsEntityExtractorTests {
         List<String> codes = extractor.extract(text).stream().filter(m -> m.type() == EntityType.COUNTRY)
                 .map(ExtractedMention::normalized).toList();
         assertThat(codes).contains("KR", "IR").doesNotContain("IN");
+    }
+
+    @Test
+    void aCountryWordNamingAnEventACurrencyOrAnOriginIsNotACountryMention() {
+        String text = """
+                The Swedish champion reached the final of the Italian Open after beating a Dutch qualifier. Her \
+                sponsor, a Danish-based brewer, paid the US$ 40,000 prize to the Canadian Cup winner. The Kenyan \
+                and the Japanese took part in the Brazilian Grand Prix, which used German-made tyres.
+                """;
+        List<String> codes = extractor.extract(text).stream().filter(m -> m.type() == EntityType.COUNTRY)
+                .map(ExtractedMention::normalized).distinct().toList();
+        assertThat(codes).containsExactlyInAnyOrder("SE", "NL", "KE", "JP");
+    }
+
+    @Test
+    void aCountryBeforeALowerCaseWordOrAPoliticalCompoundStaysACountry() {
+        String text = """
+                Norwegian open-water swimmers crossed the channel. A Chilean-led coalition and the Peruvian \
+                league of mayors met on Monday.
+                """;
+        List<String> codes = extractor.extract(text).stream().filter(m -> m.type() == EntityType.COUNTRY)
+                .map(ExtractedMention::normalized).distinct().toList();
+        assertThat(codes).contains("NO", "CL", "PE");
     }
 
     @Test
