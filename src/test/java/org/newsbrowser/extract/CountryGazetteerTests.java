@@ -81,7 +81,7 @@ class CountryGazetteerTests {
 
     @ParameterizedTest(name = "byName({0}) is empty")
     @ValueSource(strings = {"us", "Us", "uk", "usa", "turkey", "Middle East", "Central Asia", "Black Sea", "IN", "IT",
-            "AS", "Island", "Male", "Victoria", "Kingston", "Valley", "The Valley", "Korea", "Pentagon", "", " "})
+            "AS", "Island", "Male", "Victoria", "Dominique", "Kingston", "Valley", "The Valley", "Korea", "Pentagon", "", " "})
     void doesNotResolveAmbiguousOrNonCountrySurfaces(String surface) {
         assertThat(GAZETTEER.byName(surface)).isEmpty();
     }
