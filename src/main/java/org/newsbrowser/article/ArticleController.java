@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,13 +35,15 @@ class ArticleController {
     static final int RELATED_ARTICLES = 5;
 
     private final ArticleListing listing;
+    private final ArticleFilters filters;
     private final ArticleRepository articles;
     private final MentionRepository mentions;
     private final QuoteRepository quotes;
 
-    ArticleController(ArticleListing listing, ArticleRepository articles, MentionRepository mentions,
-                      QuoteRepository quotes) {
+    ArticleController(ArticleListing listing, ArticleFilters filters, ArticleRepository articles,
+                      MentionRepository mentions, QuoteRepository quotes) {
         this.listing = listing;
+        this.filters = filters;
         this.articles = articles;
         this.mentions = mentions;
         this.quotes = quotes;
@@ -61,20 +64,30 @@ class ArticleController {
         model.addAttribute("people", EntityType.PERSON);
         model.addAttribute("countries", EntityType.COUNTRY);
         model.addAttribute("clearUrl", ArticleFilter.NONE.url(result.sort()));
-        model.addAttribute("timeline", timeline(result));
+        ArticleFilter counted = filters.matching(result.filter(), ArticleSort.RELEVANCE);
+        model.addAttribute("timeline", timeline(counted, result.sort()));
+        model.addAttribute("timelineHeading", timelineHeading(counted.matches()));
         model.addAttribute("pageUrl", (Function<Integer, String>) page -> pageUrl(result, page));
         return "article/list";
     }
 
     /**
-     * The listed articles over time: over the chosen dates when there are some, so a range zooms in. None for a
-     * search yet: the day counts come from the database, which cannot run the search.
+     * The listed articles over time: over the chosen dates when there are some, so a range zooms in. For a search,
+     * its best {@value ArticleFilters#MAX_MATCHES} matches.
      */
-    private Timeline timeline(ArticleListing.Listing result) {
-        ArticleFilter filter = result.filter();
-        List<DayCount> days = filter.hasQuery() ? List.of() : articles.countByDay(filter).stream()
+    private Timeline timeline(ArticleFilter filter, ArticleSort sort) {
+        List<DayCount> days = articles.countByDay(filter).stream()
                 .map(row -> new DayCount((LocalDate) row[0], (Long) row[1], 0)).toList();
-        return Timeline.of(days, (from, to) -> filter.withRange(from, to).url(result.sort()));
+        return Timeline.of(days, (from, to) -> filter.withRange(from, to).url(sort));
+    }
+
+    /** Says when a search matched more articles than the timeline counts, rather than cutting it silently. */
+    static String timelineHeading(ArticleFilter.Matches matches) {
+        if (matches == null) {
+            return "Articles over time";
+        }
+        return matches.isCut() ? String.format(Locale.ENGLISH, "The %,d most relevant of %,d results over time",
+                matches.ids().size(), matches.total()) : "Search results over time";
     }
 
     private static String pageUrl(ArticleListing.Listing listing, int page) {

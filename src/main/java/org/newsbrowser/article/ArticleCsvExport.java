@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.newsbrowser.entity.AppearanceRepository;
 import org.newsbrowser.entity.EntityType;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes every article of a filter as CSV, however many: rows are streamed from the database and their entities
+ * Writes every article of a filter (for a search, of its matches in their order) as CSV, however many: rows are streamed from the database and their entities
  * read a batch of articles at a time, so memory and the number of statements per row stay small.
  */
 @Component
@@ -38,7 +40,8 @@ class ArticleCsvExport {
     public void write(ArticleFilter filter, ArticleSort sort, String baseUrl, Writer out) {
         CsvWriter csv = new CsvWriter(out);
         csv.row((Object[]) HEADER);
-        try (Stream<ArticleRow> rows = articles.streamRows(filter, sort)) {
+        try (Stream<ArticleRow> rows = filter.matches() == null ? articles.streamRows(filter, sort)
+                : inOrder(filter.matches().ids())) {
             Iterator<ArticleRow> iterator = rows.iterator();
             List<ArticleRow> batch = new ArrayList<>(BATCH);
             while (iterator.hasNext()) {
@@ -49,6 +52,16 @@ class ArticleCsvExport {
                 }
             }
         }
+    }
+
+    /** The rows of a search's matches in the index's order, read {@value #BATCH} at a time as they are consumed. */
+    private Stream<ArticleRow> inOrder(List<Long> ids) {
+        return IntStream.range(0, (ids.size() + BATCH - 1) / BATCH).boxed().flatMap(batch -> {
+            List<Long> batchIds = ids.subList(batch * BATCH, Math.min(ids.size(), (batch + 1) * BATCH));
+            Map<Long, ArticleRow> byId = new HashMap<>();
+            articles.findRowsByIdIn(batchIds).forEach(row -> byId.put(row.id(), row));
+            return batchIds.stream().map(byId::get).filter(Objects::nonNull);
+        });
     }
 
     private void writeBatch(List<ArticleRow> batch, String baseUrl, CsvWriter csv) {

@@ -9,7 +9,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The article list as a CSV file: every article matching the filter (not one page), in the list's order. */
+/**
+ * The article list as a CSV file: every article matching the filter (not one page), in the list's order; for a
+ * search, its first {@value ArticleFilters#MAX_MATCHES} matches.
+ */
 @Controller
 class ArticleExportController {
 
@@ -24,8 +27,9 @@ class ArticleExportController {
     @GetMapping("/articles.csv")
     void csv(@Valid ArticleFilterParams filterParams, @Valid ArticleListParams params, HttpServletRequest request,
              HttpServletResponse response) throws IOException {
-        ArticleFilter filter = filters.resolveWithoutSearch(filterParams);
-        ArticleSort sort = params.articleSort(false);
+        ArticleFilter resolved = filters.resolve(filterParams);
+        ArticleSort sort = params.articleSort(resolved.hasQuery());
+        ArticleFilter filter = filters.matching(resolved, sort);
         Downloads.start(response, Downloads.CSV, "articles.csv");
         export.write(filter, sort, ServletUriComponentsBuilder.fromContextPath(request).toUriString(),
                 response.getWriter());

@@ -1,8 +1,6 @@
 package org.newsbrowser.article;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,6 +11,7 @@ import java.util.Locale;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.search.SearchQuery;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The entities an article list is narrowed to, the search and the range of dates if any: an article matches when it
@@ -21,13 +20,38 @@ import org.springframework.web.util.UriComponentsBuilder;
  * a filtered list is a link that can be shared.
  *
  * @param query the search ({@code q}), or null for none
+ * @param matches for a search that views counting in SQL need, the articles it matched (see
+ *                {@link ArticleFilters#matching}); null otherwise. Filters derived with {@code with...} drop them.
  */
-public record ArticleFilter(List<NamedEntity> entities, SearchQuery query, LocalDate from, LocalDate to) {
+public record ArticleFilter(List<NamedEntity> entities, SearchQuery query, LocalDate from, LocalDate to,
+                            Matches matches) {
 
     public static final ArticleFilter NONE = new ArticleFilter(List.of());
 
+    /**
+     * The articles a search matched, as the index ranked them, at most a bound of them.
+     *
+     * @param ids   the best matches' ids, best first (or in the order asked for)
+     * @param total how many articles the search matched in all
+     */
+    public record Matches(List<Long> ids, long total) {
+
+        public Matches {
+            ids = List.copyOf(ids);
+        }
+
+        /** Whether the search matched more articles than {@link #ids} holds. */
+        public boolean isCut() {
+            return total > ids.size();
+        }
+    }
+
     public ArticleFilter(List<NamedEntity> entities) {
         this(entities, null, null, null);
+    }
+
+    public ArticleFilter(List<NamedEntity> entities, SearchQuery query, LocalDate from, LocalDate to) {
+        this(entities, query, from, to, null);
     }
 
     public ArticleFilter {
@@ -44,9 +68,17 @@ public record ArticleFilter(List<NamedEntity> entities, SearchQuery query, Local
         return entities.stream().map(NamedEntity::getId).toList();
     }
 
-    /** Whether no entity and no range of dates is selected (there may still be a search). */
+    /**
+     * Whether no entity and no range of dates is selected and no search's matches are held (there may still be a
+     * search, not run yet).
+     */
     public boolean isEmpty() {
-        return entities.isEmpty() && !hasRange();
+        return entities.isEmpty() && !hasRange() && matches == null;
+    }
+
+    /** The same filter, its search standing for the articles it matched. */
+    public ArticleFilter withMatches(Matches found) {
+        return new ArticleFilter(entities, query, from, to, found);
     }
 
     /** Whether the list is narrowed to a range of dates. */
@@ -120,9 +152,16 @@ public record ArticleFilter(List<NamedEntity> entities, SearchQuery query, Local
         return hasQuery() ? uri.encode().buildAndExpand(query.text()).toUriString() : uri.build().encode().toUriString();
     }
 
-    /** A URL at the given path carrying this filter's entities and dates (not its search), for other views. */
+    /**
+     * A URL at the given path carrying this filter's search, entities and dates, for other views; its values are
+     * encoded already (the search strictly, so that a {@code +} stays a plus), so build it with {@code build(true)}.
+     */
     public UriComponentsBuilder uri(String path) {
-        return addEntitiesAndDates(UriComponentsBuilder.fromPath(path));
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+        if (hasQuery()) {
+            uri.queryParam("q", UriUtils.encode(query.text(), StandardCharsets.UTF_8));
+        }
+        return addEntitiesAndDates(uri);
     }
 
     private UriComponentsBuilder addEntitiesAndDates(UriComponentsBuilder uri) {

@@ -11,6 +11,7 @@ import org.newsbrowser.entity.Country;
 import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.entity.NamedEntityRepository;
+import org.newsbrowser.search.ArticleSearch;
 import org.newsbrowser.search.InvalidSearchQueryException;
 import org.newsbrowser.search.SearchQuery;
 import org.springframework.http.HttpStatus;
@@ -25,12 +26,19 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 public class ArticleFilters {
 
+    /**
+     * The most matches of a search that the views counting in SQL (timeline, network, CSV) take; beyond it they
+     * show the best ones and say so. An {@code in} list of this size is still a fast query on H2 and PostgreSQL.
+     */
+    public static final int MAX_MATCHES = 10_000;
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
 
     private final NamedEntityRepository entities;
+    private final ArticleSearch search;
 
-    ArticleFilters(NamedEntityRepository entities) {
+    ArticleFilters(NamedEntityRepository entities, ArticleSearch search) {
         this.entities = entities;
+        this.search = search;
     }
 
     /** The filter the parameters name; a 400 for an id or code that names nothing. */
@@ -44,10 +52,21 @@ public class ArticleFilters {
                 params.toDate());
     }
 
+    /** The filter the parameters name, its search (if any) run: see {@link #matching}. */
+    public ArticleFilter resolveMatching(ArticleFilterParams params, ArticleSort sort) {
+        return matching(resolve(params), sort);
+    }
+
     /**
-     * The filter for views that narrow by entities only (the network, its files, CSV exports): a search there is
-     * refused, not silently ignored, until those views can run it.
+     * The filter ready for the views that count or list its articles in SQL (the timeline, the network, CSV): a
+     * search is run in the index, with the filter's entities and dates, and its {@link #MAX_MATCHES} first matches
+     * in the given order stand for it. A filter without a search is returned as it is.
      */
+    public ArticleFilter matching(ArticleFilter filter, ArticleSort sort) {
+        return filter.hasQuery() ? filter.withMatches(search.matches(filter, sort, MAX_MATCHES)) : filter;
+    }
+
+    /** The filter for views of one entity's neighbours (co-mentions), which a search cannot narrow: refused. */
     public ArticleFilter resolveWithoutSearch(ArticleFilterParams params) {
         if (params.hasQuery()) {
             throw badRequest("this view cannot be narrowed by a search yet: remove q");

@@ -7,8 +7,9 @@ import java.util.stream.IntStream;
 
 /**
  * The JPQL conditions that keep only the articles of a filter: one {@code exists} per selected entity, so every
- * entity must appear, and the range of dates when one is set (undated articles then drop out). Public so that
- * queries of other features (the network) select the same articles as the list.
+ * entity must appear, the range of dates when one is set (undated articles then drop out), and for a search the
+ * articles it matched (the index runs the search, see {@link ArticleFilters#matching}). Public so that queries of
+ * other features (the network) select the same articles as the list.
  */
 public final class FilterConditions {
 
@@ -52,6 +53,9 @@ public final class FilterConditions {
         if (filter.to() != null) {
             query.setParameter("toExclusive", filter.toInstantExclusive());
         }
+        if (filter.matches() != null) {
+            query.setParameter("matches", filter.matches().ids());
+        }
     }
 
     private static List<String> conditions(ArticleFilter filter, String articleId) {
@@ -70,6 +74,13 @@ public final class FilterConditions {
         if (filter.to() != null) {
             conditions.add("exists (select 1 from Article dt where dt.id = " + articleId
                     + " and dt.publishedAt < :toExclusive)");
+        }
+        if (filter.hasQuery()) {
+            if (filter.matches() == null) {
+                // Counting the whole corpus for a search would be a wrong answer given silently.
+                throw new IllegalStateException("run the search first: ArticleFilters.matching");
+            }
+            conditions.add(articleId + " in :matches");
         }
         return conditions;
     }

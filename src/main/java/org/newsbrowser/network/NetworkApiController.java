@@ -3,6 +3,7 @@ package org.newsbrowser.network;
 import jakarta.validation.Valid;
 import org.newsbrowser.article.ArticleFilterParams;
 import org.newsbrowser.article.ArticleFilters;
+import org.newsbrowser.article.ArticleSort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,6 +21,7 @@ class NetworkApiController {
 
     @GetMapping("/api/network")
     NetworkJson network(@Valid ArticleFilterParams filterParams, @Valid NetworkParams params) {
-        return NetworkJson.of(networks.find(filters.resolveWithoutSearch(filterParams), params.nodeLimit(), params.edgeMinimum()));
+        return NetworkJson.of(networks.find(filters.resolveMatching(filterParams, ArticleSort.RELEVANCE),
+                params.nodeLimit(), params.edgeMinimum()));
     }
 }

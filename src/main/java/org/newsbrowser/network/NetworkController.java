@@ -59,7 +59,8 @@ class NetworkController {
         model.addAttribute("withoutUrl",
                 (Function<NamedEntity, String>) entity -> url(filter.without(entity), params, "/network"));
         model.addAttribute("listUrl", filter.url());
-        model.addAttribute("csvUrl", filter.url("/articles.csv", ArticleSort.DEFAULT));
+        model.addAttribute("withoutSearchUrl", url(filter.withoutQuery(), params, "/network"));
+        model.addAttribute("csvUrl", filter.url("/articles.csv", filter.defaultSort()));
         model.addAttribute("apiUrl", url(filter, params, "/api/network"));
         model.addAttribute("gexfUrl", url(filter, params, "/network.gexf"));
         model.addAttribute("graphmlUrl", url(filter, params, "/network.graphml"));
@@ -99,7 +100,8 @@ class NetworkController {
     }
 
     private Network find(ArticleFilterParams filterParams, NetworkParams params) {
-        return networks.find(filters.resolveWithoutSearch(filterParams), params.nodeLimit(), params.edgeMinimum());
+        return networks.find(filters.resolveMatching(filterParams, ArticleSort.RELEVANCE), params.nodeLimit(),
+                params.edgeMinimum());
     }
 
     /** A view of the network at the given path, keeping the filter and any limits that differ from the defaults. */
@@ -111,7 +113,7 @@ class NetworkController {
         if (params.minWeight() != null) {
             uri.queryParam("minWeight", params.minWeight());
         }
-        return uri.build().encode().toUriString();
+        return uri.build(true).toUriString();
     }
 
     private static String baseUrl(HttpServletRequest request) {

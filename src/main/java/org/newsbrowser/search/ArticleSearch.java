@@ -100,6 +100,20 @@ public class ArticleSearch {
         return new SearchResults(new PageImpl<>(rows, pageable, result.total().hitCount()), matches, facets);
     }
 
+    /**
+     * The ids of the articles matching the filter's search and entities, at most {@code limit}, in the given order,
+     * with how many match in all: what views counting in SQL restrict their queries to.
+     */
+    @Transactional(readOnly = true)
+    public ArticleFilter.Matches matches(ArticleFilter filter, ArticleSort sort, int limit) {
+        SearchResult<Long> result = Search.session(entityManager).search(Article.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> predicate(f, filter))
+                .sort(f -> sort(f, sort))
+                .fetch(limit);
+        return new ArticleFilter.Matches(result.hits(), result.total().hitCount());
+    }
+
     private static PredicateFinalStep predicate(SearchPredicateFactory f, ArticleFilter filter) {
         PredicateFinalStep text = SearchPredicates.of(f, filter.query().root());
         if (filter.isEmpty()) {

@@ -1,8 +1,10 @@
 package org.newsbrowser.article;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.newsbrowser.entity.TestEntities.country;
@@ -103,6 +105,33 @@ class ArticleControllerTests {
                 .andExpect(content().string(Matchers.containsString("All dates")))
                 .andExpect(content().string(Matchers.containsString("<title>18 Jul 2022: 2 articles</title>")))
                 .andExpect(content().string(Matchers.containsString("src=\"/js/timeline.js\"")));
+    }
+
+    @Test
+    void aSearchHasATimelineOfItsMatchesWhoseBarsKeepTheSearch() throws Exception {
+        given(search.search(any(), eq(ArticleSort.RELEVANCE), any(), eq(ArticleController.FACET_VALUES)))
+                .willReturn(new SearchResults(new PageImpl<>(List.of(), PageRequest.of(0, 20), 3), Map.of(), Map.of()));
+        ArticleFilter.Matches matches = new ArticleFilter.Matches(List.of(4L, 9L, 2L), 3);
+        given(search.matches(any(), eq(ArticleSort.RELEVANCE), eq(ArticleFilters.MAX_MATCHES))).willReturn(matches);
+        given(articles.countByDay(argThat(filter -> filter != null && matches.equals(filter.matches()))))
+                .willReturn(List.of(new Object[] {LocalDate.of(2022, 7, 18), 2L},
+                        new Object[] {LocalDate.of(2022, 7, 20), 1L}));
+
+        mvc.perform(get("/").param("q", "oil"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Search results over time")))
+                .andExpect(content().string(Matchers.containsString("<title>18 Jul 2022: 2 articles</title>")))
+                .andExpect(content().string(Matchers.containsString(
+                        "href=\"/?q=oil&amp;from=2022-07-20&amp;to=2022-07-20\"")))
+                .andExpect(content().string(Matchers.containsString("href=\"/network?q=oil\"")))
+                .andExpect(content().string(Matchers.containsString("href=\"/articles.csv?q=oil\"")));
+    }
+
+    @Test
+    void aTimelineOfASearchCutAtTheBoundSaysSo() {
+        assertThat(ArticleController.timelineHeading(new ArticleFilter.Matches(List.of(1L, 2L), 12_345)))
+                .isEqualTo("The 2 most relevant of 12,345 results over time");
+        assertThat(ArticleController.timelineHeading(null)).isEqualTo("Articles over time");
     }
 
     @Test

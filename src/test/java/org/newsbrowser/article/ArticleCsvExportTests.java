@@ -29,6 +29,17 @@ class ArticleCsvExportTests extends SeedCorpusTestSupport {
     }
 
     @Test
+    void aSearchIsExportedAsItsResultsInTheListsOrder() throws Exception {
+        List<Integer> ids = json("/api/articles?size=100&q=oil", "$.content[*].id");
+        int all = json("/api/articles", "$.page.totalElements");
+        assertThat(ids).as("the search matches some seeds, not all").isNotEmpty().hasSizeLessThan(all);
+        assertThat(column(csv("/articles.csv?q=oil"), 0)).isEqualTo(ids.stream().map(String::valueOf).toList());
+        List<Integer> byTitle = json("/api/articles?size=100&q=oil&sort=title", "$.content[*].id");
+        assertThat(column(csv("/articles.csv?q=oil&sort=title"), 0))
+                .isEqualTo(byTitle.stream().map(String::valueOf).toList());
+    }
+
+    @Test
     void everyArticleIsExportedInTheListsOrderNotOnePage() throws Exception {
         List<List<String>> rows = csv("/articles.csv?size=2&page=1&sort=title");
         List<Integer> ids = json("/api/articles?size=100&sort=title", "$.content[*].id");

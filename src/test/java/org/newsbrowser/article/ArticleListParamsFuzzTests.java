@@ -51,7 +51,7 @@ class ArticleListParamsFuzzTests {
 
     private static final LocalValidatorFactoryBean VALIDATOR = new LocalValidatorFactoryBean();
     private static final DefaultFormattingConversionService CONVERSION = new DefaultFormattingConversionService();
-    private static final ArticleFilters FILTERS = new ArticleFilters(knownEntities());
+    private static final ArticleFilters FILTERS = new ArticleFilters(knownEntities(), null);
 
     static {
         VALIDATOR.afterPropertiesSet();

@@ -138,7 +138,7 @@ class CorpusIngesterTests {
         write(corpus, "quoted.txt", """
                 Talks in Geneva
 
-                Leaders met in Geneva on 5 April 2021. Tony Blair did not speak to reporters.
+                Leaders met in Geneva on Monday, 5 April 2021. Tony Blair did not speak to reporters.
                 """);
         ingester.ingest(corpus);
         Article replaced = article("quoted.txt");

@@ -62,6 +62,48 @@ class NetworkTests extends SeedCorpusTestSupport {
     }
 
     @Test
+    void theNetworkOfASearchCountsOnlyTheMatchingArticles() throws Exception {
+        List<Number> matching = json("/api/articles?size=100&q=oil", "$.content[*].id");
+        Set<Long> ids = matching.stream().map(Number::longValue).collect(Collectors.toSet());
+        int all = json("/api/articles", "$.page.totalElements");
+        assertThat(ids).as("the search matches some seeds, not all").isNotEmpty().hasSizeLessThan(all);
+
+        List<String> nodes = json("/api/network?limit=300&q=oil", "$.nodes[*].id");
+        List<Number> counts = json("/api/network?limit=300&q=oil", "$.nodes[*].articles");
+        assertThat(nodes).isNotEmpty();
+        for (int i = 0; i < nodes.size(); i++) {
+            assertThat(counts.get(i).longValue()).as(nodes.get(i))
+                    .isEqualTo(together(articlesOf(byNodeId(nodes.get(i))), ids)).isPositive();
+        }
+        List<String> unfiltered = json("/api/network?limit=300", "$.nodes[*].id");
+        List<String> onlyElsewhere = unfiltered.stream()
+                .filter(node -> together(articlesOf(byNodeId(node)), ids) == 0).toList();
+        assertThat(onlyElsewhere).as("entities named only in the articles the search leaves out").isNotEmpty();
+        assertThat(nodes).doesNotContainAnyElementsOf(onlyElsewhere);
+    }
+
+    @Test
+    void theNetworkPageOfASearchSaysSoAndKeepsTheSearchInItsLinks() throws Exception {
+        List<Number> matching = json("/api/articles?size=100&q=oil", "$.content[*].id");
+        String page = mvc.perform(get("/network").param("q", "oil")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("in the " + matching.size() + " articles matching the search", "Search: oil",
+                "href=\"/api/network?q=oil\"", "href=\"/network.gexf?q=oil\"", "href=\"/articles.csv?q=oil\"",
+                "name=\"q\" value=\"oil\"", "href=\"/network\"");
+        // A plus sign in a search stays a plus sign in the links (it would read as a space unencoded).
+        String plus = mvc.perform(get("/network").param("q", "oil +iran")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(plus).contains("href=\"/api/network?q=oil%20%2Biran\"");
+    }
+
+    @Test
+    void aSearchThatCannotBeParsedIsABadRequestInEveryView() throws Exception {
+        for (String path : List.of("/network", "/api/network", "/articles.csv", "/network.gexf")) {
+            mvc.perform(get(path).param("q", "\"unclosed")).andExpect(status().isBadRequest());
+        }
+    }
+
+    @Test
     void putinIranEdgeWeighsTheSeedArticlesNamingBoth() throws Exception {
         NamedEntity putin = entities.findById(personId("Vladimir Putin")).orElseThrow();
         NamedEntity iran = entities.findCountry("IR").orElseThrow();

@@ -64,9 +64,9 @@ class TimelineBrowsingIT {
                     Talks in Geneva, round %d
 
                     GENEVA, March %d, 2021 - German Chancellor Olaf Scholz met French President Emmanuel Macron \
-                    for talks on energy prices, the %d round this month. "We made progress on every point today," \
+                    for talks on %s prices, the %d round this month. "We made progress on every point today," \
                     Scholz said after the meeting.
-                    """.formatted(i + 1, DAYS[i], i + 1));
+                    """.formatted(i + 1, DAYS[i], i % 2 == 0 ? "gas" : "energy", i + 1));
         }
         driver = HeadlessChromium.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -112,6 +112,24 @@ class TimelineBrowsingIT {
         assertThat(driver.findElements(By.cssSelector(".active-filters .chip-dates"))).hasSize(1);
         assertThat(bars()).as("the timeline zooms in on the chosen days").hasSize(5);
         screenshot("timeline-brushed");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aSearchHasATimelineOfItsResultsAndBrushingItKeepsTheSearch() {
+        open("/?q=gas");
+        List<WebElement> bars = bars();
+        assertThat(bars).as("one bar per day from March 1 to 9, the stories on gas").hasSize(9);
+        assertThat(bars.stream().filter(bar -> filledHeight(bar) > 0)).as("days with stories on gas").hasSize(3);
+        assertThat(driver.findElement(By.cssSelector("figure.timeline figcaption")).getText())
+                .contains("Search results over time", "3 dated articles");
+        screenshot("timeline-search");
+
+        new Actions(driver).moveToElement(bar("2021-03-01")).clickAndHold()
+                .moveToElement(bar("2021-03-02")).release().perform();
+        wait.until(ExpectedConditions.urlContains("from=2021-03-01"));
+        assertThat(driver.getCurrentUrl()).contains("q=gas", "to=2021-03-02");
+        assertListDatedWithin(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 2), 2);
         assertNoConsoleErrors();
     }
 
