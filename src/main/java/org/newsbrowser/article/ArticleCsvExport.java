@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes every article of a filter (for a search, of its matches in their order) as CSV, however many: rows are streamed from the database and their entities
- * read a batch of articles at a time, so memory and the number of statements per row stay small.
+ * Writes every article of a filter (for a search, of its matches in their order) as CSV, however many: rows are
+ * streamed from the database and their entities read a batch of articles at a time, so memory and the number of
+ * statements per row stay small.
  */
 @Component
 class ArticleCsvExport {
