@@ -66,14 +66,6 @@ public class ArticleFilters {
         return filter.hasQuery() ? filter.withMatches(search.matches(filter, sort, MAX_MATCHES)) : filter;
     }
 
-    /** The filter for views of one entity's neighbours (co-mentions), which a search cannot narrow: refused. */
-    public ArticleFilter resolveWithoutSearch(ArticleFilterParams params) {
-        if (params.hasQuery()) {
-            throw badRequest("this view cannot be narrowed by a search yet: remove q");
-        }
-        return resolve(params);
-    }
-
     private static SearchQuery query(String q) {
         try {
             return SearchQuery.parse(q);

@@ -24,8 +24,15 @@ public final class FilterConditions {
 
     /** {@code " and ..."} on the given article-id expression (such as {@code ap.article.id}), or nothing. */
     public static String and(ArticleFilter filter, String articleId) {
-        return conditions(filter, articleId).stream().map(condition -> " and " + condition)
-                .reduce("", String::concat);
+        return andEach(conditions(filter, articleId));
+    }
+
+    /**
+     * {@code " and ..."} like {@link #and} but without the condition on the filter's first entity: for a query that
+     * reads that entity's appearances itself, as {@code entity.id = :e0} (bound by {@link #bind}).
+     */
+    public static String andBesidesFirstEntity(ArticleFilter filter, String articleId) {
+        return andEach(conditions(filter, articleId, 1));
     }
 
     /**
@@ -38,8 +45,7 @@ public final class FilterConditions {
             return "select a.id from Article a" + where(filter, "a.id");
         }
         return "select f0.article.id from Appearance f0 where f0.entity.id = :e0"
-                + conditions(filter, "f0.article.id", 1).stream().map(condition -> " and " + condition)
-                .reduce("", String::concat);
+                + andBesidesFirstEntity(filter, "f0.article.id");
     }
 
     /** Binds the entity ids and dates the conditions name. */
@@ -56,6 +62,10 @@ public final class FilterConditions {
         if (filter.matches() != null) {
             query.setParameter("matches", filter.matches().ids());
         }
+    }
+
+    private static String andEach(List<String> conditions) {
+        return conditions.stream().map(condition -> " and " + condition).reduce("", String::concat);
     }
 
     private static List<String> conditions(ArticleFilter filter, String articleId) {

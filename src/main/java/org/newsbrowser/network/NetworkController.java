@@ -77,17 +77,20 @@ class NetworkController {
         format.write(network, baseUrl(request), response.getOutputStream());
     }
 
-    /** Every entity named alongside the one entity of the filter, with the number of articles naming both. */
+    /**
+     * Every entity named alongside the one entity of the filter, with the number of articles naming both; the
+     * filter's dates and search narrow the articles counted, as on the network page.
+     */
     @GetMapping("/network/co-mentions.csv")
     void coMentions(@Valid ArticleFilterParams filterParams, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        ArticleFilter filter = filters.resolveWithoutSearch(filterParams);
+        ArticleFilter filter = filters.resolveMatching(filterParams, ArticleSort.RELEVANCE);
         if (filter.entities().size() != 1) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "name exactly one entity, as in ?person=12 or ?country=IR");
         }
         NamedEntity entity = filter.entities().get(0);
-        List<EntityCount> coMentions = networks.findCoMentions(entity);
+        List<EntityCount> coMentions = networks.findCoMentions(filter);
         String baseUrl = baseUrl(request);
         Downloads.start(response, Downloads.CSV, "co-mentions-" + Network.nodeId(entity).replace(':', '-') + ".csv");
         CsvWriter csv = new CsvWriter(response.getWriter());
@@ -95,7 +98,7 @@ class NetworkController {
         for (EntityCount count : coMentions) {
             NamedEntity other = count.entity();
             csv.row(Network.nodeId(other), other.getType().parameter(), other.getName(), count.articles(),
-                    baseUrl + other.getPath(), baseUrl + ArticleFilter.of(entity, other).url());
+                    baseUrl + other.getPath(), baseUrl + filter.with(other).url());
         }
     }
 

@@ -64,13 +64,22 @@ class NetworkRepository {
         return new Network(filter, nodes, edges);
     }
 
-    /** Every entity of any kind named in an article with the given one, with how many such articles, most first. */
-    List<EntityCount> findCoMentions(NamedEntity entity) {
-        return entityManager.createQuery("""
+    /**
+     * Every entity of any kind named alongside the filter's one entity in the filter's articles (its dates and
+     * search narrow them), with how many such articles, most first.
+     */
+    List<EntityCount> findCoMentions(ArticleFilter filter) {
+        if (filter.entities().size() != 1) {
+            throw new IllegalArgumentException("co-mentions are of exactly one entity, not " + filter.entities());
+        }
+        TypedQuery<EntityCount> query = entityManager.createQuery("""
                 select new org.newsbrowser.entity.EntityCount(other, count(ap2))
                 from Appearance ap1 join Appearance ap2 on ap2.article = ap1.article join ap2.entity other
-                where ap1.entity.id = :id and other.id <> :id and other.hidden = false
-                group by other order by count(ap2) desc, other.type, other.name""", EntityCount.class)
-                .setParameter("id", entity.getId()).getResultList();
+                where ap1.entity.id = :e0 and other.id <> :e0 and other.hidden = false"""
+                + FilterConditions.andBesidesFirstEntity(filter, "ap1.article.id") + """
+                 group by other
+                order by count(ap2) desc, other.type, other.name""", EntityCount.class);
+        FilterConditions.bind(query, filter);
+        return query.getResultList();
     }
 }

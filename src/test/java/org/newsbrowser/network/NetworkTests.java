@@ -316,4 +316,29 @@ class NetworkTests extends SeedCorpusTestSupport {
         }
         assertThat(rows.stream().map(row -> row.get(1)).distinct()).contains("person", "country", "topic");
     }
+
+    @Test
+    void coMentionCsvOfASearchCountsOnlyTheMatchingArticles() throws Exception {
+        NamedEntity iran = entities.findCountry("IR").orElseThrow();
+        List<Number> ids = json("/api/articles?size=100&country=IR&q=oil", "$.content[*].id");
+        Set<Long> matching = ids.stream().map(Number::longValue).collect(Collectors.toSet());
+        Set<Long> iranArticles = articlesOf(iran);
+        assertThat(matching).as("the search keeps some of Iran's articles, not all").isNotEmpty()
+                .hasSizeLessThan(iranArticles.size());
+
+        List<List<String>> rows = CsvReader.parse(download("/network/co-mentions.csv?country=IR&q=oil")
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(rows).hasSizeGreaterThan(5);
+        for (List<String> row : rows.subList(1, rows.size())) {
+            assertThat(Long.parseLong(row.get(3))).as(row.toString())
+                    .isEqualTo(together(matching, articlesOf(byNodeId(row.get(0))))).isPositive();
+            assertThat(row.get(5)).as("the articles link keeps the search").contains("q=oil").contains("country=IR");
+        }
+        List<List<String>> unfiltered = CsvReader.parse(download("/network/co-mentions.csv?country=IR")
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(unfiltered.stream().map(row -> row.get(0)).toList())
+                .as("entities named with Iran only in articles the search leaves out")
+                .containsAll(rows.stream().map(row -> row.get(0)).toList())
+                .hasSizeGreaterThan(rows.size());
+    }
 }
