@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,22 +25,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.newsbrowser.Browser;
 import org.newsbrowser.article.Article;
 import org.newsbrowser.article.ArticleRepository;
 import org.newsbrowser.entity.Mention;
 import org.newsbrowser.entity.MentionRepository;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -65,8 +57,6 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = "newsbrowser.ingest-on-startup=false")
 class BadInputCorpusIT {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Path BBC = Path.of("..", "shared", "corpora", "bbc");
     private static final String ODD_NAME = "Zürich \"Grüße\" it's Москва 東京 report.txt";
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -90,8 +80,8 @@ class BadInputCorpusIT {
     @Autowired
     IngestProgress progress;
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     /** What a file must become; {@code reason} is a fragment of the failure's reason. */
     record Expect(boolean isArticle, String reason) {
@@ -234,41 +224,27 @@ class BadInputCorpusIT {
      */
     @Test
     void browserShowsScriptInAnArticleAsTextAndNeverRunsIt() {
-        assertThat(CHROMIUM).as("chromium (Debian package chromium)").canRead();
-        assertThat(CHROMEDRIVER).as("chromedriver (Debian package chromium-driver)").canRead();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        WebDriver driver = new ChromeDriver(service, options);
-        try {
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-            Article asText = article("html/script-as-text.txt");
-            driver.get("http://localhost:" + port + "/articles/" + asText.getId());
-            WebElement text = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".article-text")));
-            assertThat(text.getText()).contains("<script>document.title = 'pwned'; window.pwned = true;",
-                    "</script>", "<img src=x onerror=\"window.pwned = true\">");
-            assertThat(text.findElements(By.cssSelector("script, img, iframe"))).isEmpty();
-            assertNotRun(driver, asText.getTitle());
+        Article asText = article("html/script-as-text.txt");
+        browser.open("/articles/" + asText.getId());
+        WebElement text = browser.find(By.cssSelector(".article-text"));
+        assertThat(text.getText()).contains("<script>document.title = 'pwned'; window.pwned = true;",
+                "</script>", "<img src=x onerror=\"window.pwned = true\">");
+        assertThat(text.findElements(By.cssSelector("script, img, iframe"))).isEmpty();
+        assertNotRun(asText.getTitle());
 
-            Article hostile = article("html/hostile.html");
-            driver.get("http://localhost:" + port + "/articles/" + hostile.getId());
-            text = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".article-text")));
-            assertThat(text.getText()).contains("approved the harbour budget").doesNotContain("alert", "<");
-            assertThat(driver.findElements(By.cssSelector("script, iframe, img[onerror], [onclick], [onload],"
-                    + " a[href^='javascript']"))).isEmpty();
-            assertNotRun(driver, hostile.getTitle());
-        } finally {
-            driver.quit();
-        }
+        Article hostile = article("html/hostile.html");
+        browser.open("/articles/" + hostile.getId());
+        text = browser.find(By.cssSelector(".article-text"));
+        assertThat(text.getText()).contains("approved the harbour budget").doesNotContain("alert", "<");
+        assertThat(browser.findAll(By.cssSelector("script, iframe, img[onerror], [onclick], [onload],"
+                + " a[href^='javascript']"))).isEmpty();
+        assertNotRun(hostile.getTitle());
     }
 
-    private static void assertNotRun(WebDriver driver, String title) {
-        Object pwned = ((JavascriptExecutor) driver).executeScript("return typeof window.pwned");
+    private static void assertNotRun(String title) {
+        Object pwned = browser.js("return typeof window.pwned");
         assertThat(pwned).as("a script from the article ran").isEqualTo("undefined");
-        assertThat(driver.getTitle()).as("document title").isEqualTo(title + " · Newsbrowser");
+        assertThat(browser.driver().getTitle()).as("document title").isEqualTo(title + " · Newsbrowser");
     }
 
     private Article article(String source) {
@@ -278,7 +254,7 @@ class BadInputCorpusIT {
 
     private HttpResponse<String> fetch(String uri) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + uri)).build(),
+                HttpRequest.newBuilder(URI.create(browser.url(uri))).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
