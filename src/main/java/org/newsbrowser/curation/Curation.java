@@ -17,6 +17,7 @@ import org.newsbrowser.article.Article;
 import org.newsbrowser.article.ArticleRepository;
 import org.newsbrowser.article.CorpusChanged;
 import org.newsbrowser.entity.AppearanceRepository;
+import org.newsbrowser.entity.Decision;
 import org.newsbrowser.entity.EntityDecision;
 import org.newsbrowser.entity.EntityDecisionRepository;
 import org.newsbrowser.entity.EntityMerger;
@@ -134,10 +135,9 @@ public class Curation {
         CurationAction action = new CurationAction(CurationKind.MERGE, from, curator, clock.instant())
                 .withTarget(into).withPriorDecisions(snapshot(from.getType(), touched));
         Map<String, EntityDecision> rows = decisionRows(from.getType(), touched);
-        movedKeys.forEach(key -> rows.get(key).decide(into.getNameKey(), rows.get(key).getDisplayName(),
-                rows.get(key).isHidden()));
+        movedKeys.forEach(key -> rows.get(key).decide(rows.get(key).getDecision().resolvingTo(into.getNameKey())));
         EntityDecision kept = rows.get(into.getNameKey());
-        kept.decide(kept.getResolvesTo(), into.getName(), into.isHidden());
+        kept.decide(kept.getDecision().shownAs(into.getName()).hiding(into.isHidden()));
         save(rows.values());
         merger.merge(from, into);
         return changedCorpus(actions.save(action));
@@ -165,9 +165,9 @@ public class Curation {
                 .withNewName(name).withPriorDecisions(snapshot(entity.getType(), touched));
         Map<String, EntityDecision> rows = decisionRows(entity.getType(), touched);
         EntityDecision own = rows.get(entity.getNameKey());
-        own.decide(own.getResolvesTo(), name, own.isHidden());
+        own.decide(own.getDecision().shownAs(name));
         if (aliased) {
-            rows.get(newKey).decide(entity.getNameKey(), null, false);
+            rows.get(newKey).decide(Decision.NONE.resolvingTo(entity.getNameKey()));
         }
         save(rows.values());
         entity.rename(name);
@@ -186,7 +186,7 @@ public class Curation {
         CurationAction action = new CurationAction(hidden ? CurationKind.HIDE : CurationKind.UNHIDE, entity, curator,
                 clock.instant()).withPriorDecisions(snapshot(entity.getType(), touched));
         EntityDecision own = decisionRows(entity.getType(), touched).get(entity.getNameKey());
-        own.decide(own.getResolvesTo(), own.getDisplayName(), hidden);
+        own.decide(own.getDecision().hiding(hidden));
         save(List.of(own));
         entity.setHidden(hidden);
         return changedCorpus(actions.save(action));
@@ -366,14 +366,8 @@ public class Curation {
         List<PriorDecision> prior = action.getPriorDecisions();
         Map<String, EntityDecision> rows = decisionRows(action.getEntityType(),
                 prior.stream().map(PriorDecision::nameKey).toList());
-        for (PriorDecision p : prior) {
-            EntityDecision row = rows.get(p.nameKey());
-            if (p.existed()) {
-                p.restoreOn(row);
-            } else {
-                row.decide(null, null, false);
-            }
-        }
+        // A key without a decision before the action gets Decision.NONE back, and save() drops its row.
+        prior.forEach(p -> p.restoreOn(rows.get(p.nameKey())));
         save(rows.values());
     }
 

@@ -2,6 +2,8 @@ package org.newsbrowser.curation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import org.newsbrowser.entity.Decision;
 import org.newsbrowser.entity.EntityDecision;
 
 /** A name key's decision as it was before an action changed it, or that there was none; what undo puts back. */
@@ -11,17 +13,12 @@ public class PriorDecision {
     @Column(name = "name_key", nullable = false, length = 300)
     private String nameKey;
 
+    /** Whether the key had a decision row; kept with the action as the record of what was there. */
     @Column(nullable = false)
     private boolean existed;
 
-    @Column(name = "resolves_to", length = 300)
-    private String resolvesTo;
-
-    @Column(name = "display_name", length = 300)
-    private String displayName;
-
-    @Column(nullable = false)
-    private boolean hidden;
+    @Embedded
+    private Decision decision;
 
     protected PriorDecision() {
     }
@@ -29,23 +26,15 @@ public class PriorDecision {
     PriorDecision(String nameKey, EntityDecision current) {
         this.nameKey = nameKey;
         this.existed = current != null;
-        if (current != null) {
-            this.resolvesTo = current.getResolvesTo();
-            this.displayName = current.getDisplayName();
-            this.hidden = current.isHidden();
-        }
+        this.decision = current == null ? Decision.NONE : current.getDecision();
     }
 
     String nameKey() {
         return nameKey;
     }
 
-    boolean existed() {
-        return existed;
-    }
-
     /** Puts this state back on the decision row of the key. */
-    void restoreOn(EntityDecision decision) {
-        decision.decide(resolvesTo, displayName, hidden);
+    void restoreOn(EntityDecision row) {
+        row.decide(decision);
     }
 }

@@ -1,6 +1,7 @@
 package org.newsbrowser.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,16 +30,8 @@ public class EntityDecision {
     @Column(name = "name_key", nullable = false, length = 300)
     private String nameKey;
 
-    /** The name key of the entity mentions with this key belong to, when not their own (a merge or rename). */
-    @Column(name = "resolves_to", length = 300)
-    private String resolvesTo;
-
-    /** The name an entity with this key is shown under, when a curator chose it. */
-    @Column(name = "display_name", length = 300)
-    private String displayName;
-
-    @Column(nullable = false)
-    private boolean hidden;
+    @Embedded
+    private Decision decision = Decision.NONE;
 
     protected EntityDecision() {
     }
@@ -60,27 +53,28 @@ public class EntityDecision {
         return nameKey;
     }
 
+    public Decision getDecision() {
+        return decision;
+    }
+
     public String getResolvesTo() {
-        return resolvesTo;
+        return decision.resolvesTo();
     }
 
     public String getDisplayName() {
-        return displayName;
+        return decision.displayName();
     }
 
     public boolean isHidden() {
-        return hidden;
+        return decision.hidden();
     }
 
-    /** Sets all three decisions at once, as when an undo puts back what they were. */
-    public void decide(String resolvesTo, String displayName, boolean hidden) {
-        this.resolvesTo = resolvesTo;
-        this.displayName = displayName;
-        this.hidden = hidden;
+    public void decide(Decision decided) {
+        this.decision = decided;
     }
 
     /** Whether this row decides nothing any more and can go. */
     public boolean isEmpty() {
-        return resolvesTo == null && displayName == null && !hidden;
+        return decision.isNone();
     }
 }

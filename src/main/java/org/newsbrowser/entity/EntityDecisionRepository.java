@@ -16,6 +16,6 @@ public interface EntityDecisionRepository extends JpaRepository<EntityDecision, 
     List<EntityDecision> findByTypeAndNameKeys(EntityType type, Collection<String> nameKeys);
 
     /** The keys whose mentions resolve to the entity with the given key (its aliases). */
-    @Query("select d from EntityDecision d where d.type = :type and d.resolvesTo = :nameKey")
+    @Query("select d from EntityDecision d where d.type = :type and d.decision.resolvesTo = :nameKey")
     List<EntityDecision> findAliasesOf(EntityType type, String nameKey);
 }
