@@ -13,11 +13,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -26,6 +29,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBi
 import org.newsbrowser.entity.Appearance;
 import org.newsbrowser.search.ArticleEntitiesBinder;
 import org.newsbrowser.search.SearchFields;
+import org.newsbrowser.search.UtcDayBridge;
 import org.springframework.data.domain.DomainEvents;
 
 /**
@@ -35,7 +39,7 @@ import org.springframework.data.domain.DomainEvents;
  */
 @Entity
 @Table(name = "article")
-@Indexed(index = "article")
+@Indexed(index = SearchFields.INDEX)
 public class Article {
 
     @Id
@@ -52,7 +56,7 @@ public class Article {
 
     @Column(nullable = false, length = 500)
     @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.PLAIN, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+            highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @FullTextField(name = SearchFields.TITLE_ENGLISH, analyzer = SearchFields.ENGLISH)
     @KeywordField(name = SearchFields.TITLE_SORT, sortable = Sortable.YES, searchable = Searchable.NO)
     private String title;
@@ -62,7 +66,7 @@ public class Article {
 
     @Column(nullable = false)
     @FullTextField(name = SearchFields.BODY, analyzer = SearchFields.PLAIN, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+            highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @FullTextField(name = SearchFields.BODY_ENGLISH, analyzer = SearchFields.ENGLISH)
     private String body;
 
@@ -77,6 +81,8 @@ public class Article {
 
     @Column(name = "published_at")
     @GenericField(name = SearchFields.PUBLISHED_AT, sortable = Sortable.YES)
+    @GenericField(name = SearchFields.PUBLISHED_DAY, valueBridge = @ValueBridgeRef(type = UtcDayBridge.class),
+            aggregable = Aggregable.YES, searchable = Searchable.NO)
     private Instant publishedAt;
 
     @Enumerated(EnumType.STRING)
