@@ -18,7 +18,6 @@ import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -56,7 +55,7 @@ public class Article {
 
     @Column(nullable = false, length = 500)
     @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.PLAIN, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+            highlightable = Highlightable.UNIFIED)
     @FullTextField(name = SearchFields.TITLE_ENGLISH, analyzer = SearchFields.ENGLISH)
     @KeywordField(name = SearchFields.TITLE_SORT, sortable = Sortable.YES, searchable = Searchable.NO)
     private String title;
@@ -66,7 +65,7 @@ public class Article {
 
     @Column(nullable = false)
     @FullTextField(name = SearchFields.BODY, analyzer = SearchFields.PLAIN, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+            highlightable = Highlightable.UNIFIED)
     @FullTextField(name = SearchFields.BODY_ENGLISH, analyzer = SearchFields.ENGLISH)
     private String body;
 

@@ -40,8 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  * (ids, scores, highlights) and the facet and per-day counts over the whole result; the rows and the facet entities
  * are then read from the database in one statement each, so a page shows what the database holds.
  *
- * <p>Highlights read the matches' offsets from the title's and body's term vectors rather than analysing each hit's
- * text again, which took most of a search's time.
+ * <p>The highlighter analyses each hit's title and text again to find the matches' offsets. Term vectors would give
+ * them from the index, but reading a hit's term vectors decodes a whole compressed chunk of documents: measured on
+ * the BBC corpus that made a search page half as fast (docs/BENCHMARKS.md, searches).
  */
 @Component
 public class ArticleSearch {

@@ -15,8 +15,7 @@ public final class SearchFields {
      * The version of the index's mapping (the fields and their options on {@code Article}): raise it with any change
      * an index built before cannot take (a field's options changed, a field added that old documents lack), so that
      * the embedded index is rebuilt at the next start ({@link SearchIndexVersion}).
-     * 2: term vectors with offsets on title and body (highlighting reads them instead of analysing the text again),
-     * the day field.
+     * 2: the day field.
      */
     static final int MAPPING_VERSION = 2;
 
