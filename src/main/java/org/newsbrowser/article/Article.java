@@ -13,11 +13,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -26,6 +28,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBi
 import org.newsbrowser.entity.Appearance;
 import org.newsbrowser.search.ArticleEntitiesBinder;
 import org.newsbrowser.search.SearchFields;
+import org.newsbrowser.search.UtcDayBridge;
 import org.springframework.data.domain.DomainEvents;
 
 /**
@@ -35,7 +38,7 @@ import org.springframework.data.domain.DomainEvents;
  */
 @Entity
 @Table(name = "article")
-@Indexed(index = "article")
+@Indexed(index = SearchFields.INDEX)
 public class Article {
 
     @Id
@@ -77,6 +80,8 @@ public class Article {
 
     @Column(name = "published_at")
     @GenericField(name = SearchFields.PUBLISHED_AT, sortable = Sortable.YES)
+    @GenericField(name = SearchFields.PUBLISHED_DAY, valueBridge = @ValueBridgeRef(type = UtcDayBridge.class),
+            aggregable = Aggregable.YES, searchable = Searchable.NO)
     private Instant publishedAt;
 
     @Enumerated(EnumType.STRING)

@@ -12,6 +12,7 @@ import org.newsbrowser.entity.Mention;
 import org.newsbrowser.entity.MentionCounts;
 import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntity;
+import org.newsbrowser.search.SearchCounts;
 import org.newsbrowser.search.SearchMatch;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
@@ -38,7 +39,7 @@ class ArticleApiController {
 
     @GetMapping
     PagedModel<ArticleSummaryJson> list(@Valid ArticleFilterParams filterParams, @Valid ArticleListParams params) {
-        ArticleListing.Listing result = listing.list(filterParams, params, 0);
+        ArticleListing.Listing result = listing.list(filterParams, params, SearchCounts.NONE);
         return new PagedModel<>(result.page().map(row -> {
             SearchMatch match = result.match(row.id());
             return new ArticleSummaryJson(row.id(), row.title(), row.source(), row.lead(), row.publishedAt(),

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +15,7 @@ import org.newsbrowser.entity.MentionCounts;
 import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.quote.Quote;
+import org.newsbrowser.search.SearchCounts;
 import org.newsbrowser.timeline.DayCount;
 import org.newsbrowser.timeline.Timeline;
 import org.newsbrowser.quote.QuoteRepository;
@@ -35,15 +35,13 @@ class ArticleController {
     static final int RELATED_ARTICLES = 5;
 
     private final ArticleListing listing;
-    private final ArticleFilters filters;
     private final ArticleRepository articles;
     private final MentionRepository mentions;
     private final QuoteRepository quotes;
 
-    ArticleController(ArticleListing listing, ArticleFilters filters, ArticleRepository articles,
-                      MentionRepository mentions, QuoteRepository quotes) {
+    ArticleController(ArticleListing listing, ArticleRepository articles, MentionRepository mentions,
+                      QuoteRepository quotes) {
         this.listing = listing;
-        this.filters = filters;
         this.articles = articles;
         this.mentions = mentions;
         this.quotes = quotes;
@@ -51,7 +49,7 @@ class ArticleController {
 
     @GetMapping("/")
     String list(@Valid ArticleFilterParams filterParams, @Valid ArticleListParams params, Model model) {
-        ArticleListing.Listing result = listing.list(filterParams, params, FACET_VALUES);
+        ArticleListing.Listing result = listing.list(filterParams, params, new SearchCounts(FACET_VALUES, true));
         Map<EntityType, Object> facets = new EnumMap<>(EntityType.class);
         for (EntityType type : EntityType.values()) {
             facets.put(type, result.filter().hasQuery()
@@ -64,30 +62,25 @@ class ArticleController {
         model.addAttribute("people", EntityType.PERSON);
         model.addAttribute("countries", EntityType.COUNTRY);
         model.addAttribute("clearUrl", ArticleFilter.NONE.url(result.sort()));
-        ArticleFilter counted = filters.matching(result.filter(), ArticleSort.RELEVANCE);
-        model.addAttribute("timeline", timeline(counted, result.sort()));
-        model.addAttribute("timelineHeading", timelineHeading(counted.matches()));
+        model.addAttribute("timeline", timeline(result));
+        model.addAttribute("timelineHeading", timelineHeading(result.filter()));
         model.addAttribute("pageUrl", (Function<Integer, String>) page -> pageUrl(result, page));
         return "article/list";
     }
 
     /**
-     * The listed articles over time: over the chosen dates when there are some, so a range zooms in. For a search,
-     * its best {@value ArticleFilters#MAX_MATCHES} matches.
+     * The listed articles over time: over the chosen dates when there are some, so a range zooms in. A search's
+     * results were counted per day by the index, all of them, with the page.
      */
-    private Timeline timeline(ArticleFilter filter, ArticleSort sort) {
-        List<DayCount> days = articles.countByDay(filter).stream()
+    private Timeline timeline(ArticleListing.Listing listing) {
+        ArticleFilter filter = listing.filter();
+        List<DayCount> days = filter.hasQuery() ? listing.searchDays() : articles.countByDay(filter).stream()
                 .map(row -> new DayCount((LocalDate) row[0], (Long) row[1], 0)).toList();
-        return Timeline.of(days, (from, to) -> filter.withRange(from, to).url(sort));
+        return Timeline.of(days, (from, to) -> filter.withRange(from, to).url(listing.sort()));
     }
 
-    /** Says when a search matched more articles than the timeline counts, rather than cutting it silently. */
-    static String timelineHeading(ArticleFilter.Matches matches) {
-        if (matches == null) {
-            return "Articles over time";
-        }
-        return matches.isCut() ? String.format(Locale.ENGLISH, "The %,d most relevant of %,d results over time",
-                matches.ids().size(), matches.total()) : "Search results over time";
+    static String timelineHeading(ArticleFilter filter) {
+        return filter.hasQuery() ? "Search results over time" : "Articles over time";
     }
 
     private static String pageUrl(ArticleListing.Listing listing, int page) {

@@ -27,7 +27,7 @@ import org.springframework.web.server.ResponseStatusException;
 public class ArticleFilters {
 
     /**
-     * The most matches of a search that the views counting in SQL (timeline, network, CSV) take; beyond it they
+     * The most matches of a search that the views counting in SQL (network, CSV) take; beyond it they
      * show the best ones and say so. An {@code in} list of this size is still a fast query on H2 and PostgreSQL.
      */
     public static final int MAX_MATCHES = 10_000;
@@ -58,7 +58,7 @@ public class ArticleFilters {
     }
 
     /**
-     * The filter ready for the views that count or list its articles in SQL (the timeline, the network, CSV): a
+     * The filter ready for the views that count or list its articles in SQL (the network, CSV): a
      * search is run in the index, with the filter's entities and dates, and its {@link #MAX_MATCHES} first matches
      * in the given order stand for it. A filter without a search is returned as it is.
      */

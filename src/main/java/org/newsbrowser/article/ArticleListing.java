@@ -11,8 +11,10 @@ import org.newsbrowser.entity.EntityCount;
 import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.search.ArticleSearch;
+import org.newsbrowser.search.SearchCounts;
 import org.newsbrowser.search.SearchMatch;
 import org.newsbrowser.search.SearchResults;
+import org.newsbrowser.timeline.DayCount;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -41,20 +43,20 @@ class ArticleListing {
     }
 
     /**
-     * @param facetValues for a search, how many entities of each type to count over its result (the index counts
-     *                    them with the search); 0 for none. Without a search the controller counts them itself.
+     * @param searchCounts for a search, what to count over its whole result (the index counts it with the search).
+     *                     Without a search the controller counts facets and days itself.
      */
-    Listing list(ArticleFilterParams filterParams, ArticleListParams params, int facetValues) {
+    Listing list(ArticleFilterParams filterParams, ArticleListParams params, SearchCounts searchCounts) {
         ArticleFilter filter = filters.resolve(filterParams);
         ArticleSort sort = params.articleSort(filter.hasQuery());
         PageRequest pageable = PageRequest.of(params.pageNumber(), params.pageSize());
         if (filter.hasQuery()) {
-            SearchResults found = search.search(filter, sort, pageable, facetValues);
+            SearchResults found = search.search(filter, sort, pageable, searchCounts);
             return new Listing(filter, sort, found.page(), mainEntities(found.page()), found.matches(),
-                    found.facets());
+                    found.facets(), found.days());
         }
         Page<ArticleRow> page = articles.findRows(filter, sort, pageable);
-        return new Listing(filter, sort, page, mainEntities(page), Map.of(), Map.of());
+        return new Listing(filter, sort, page, mainEntities(page), Map.of(), Map.of(), List.of());
     }
 
     private Map<Long, List<NamedEntity>> mainEntities(Page<ArticleRow> page) {
@@ -79,9 +81,11 @@ class ArticleListing {
      * @param main per article id, its most mentioned people then countries, at most {@link #MAIN_ENTITIES} each
      * @param matches for a search, per article id how it matched
      * @param searchFacets for a search, the facet counts over its result
+     * @param searchDays for a search, its dated results per day, in day order
      */
     record Listing(ArticleFilter filter, ArticleSort sort, Page<ArticleRow> page, Map<Long, List<NamedEntity>> main,
-                   Map<Long, SearchMatch> matches, Map<EntityType, List<EntityCount>> searchFacets) {
+                   Map<Long, SearchMatch> matches, Map<EntityType, List<EntityCount>> searchFacets,
+                   List<DayCount> searchDays) {
 
         public List<NamedEntity> main(Long articleId, EntityType type) {
             return main.getOrDefault(articleId, List.of()).stream().filter(e -> e.getType() == type).toList();

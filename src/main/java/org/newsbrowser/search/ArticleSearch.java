@@ -1,6 +1,7 @@
 package org.newsbrowser.search;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -27,6 +29,7 @@ import org.newsbrowser.entity.EntityCount;
 import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.entity.NamedEntityRepository;
+import org.newsbrowser.timeline.DayCount;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -34,8 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs a search combined with entity filters against the article index: one index query gives the page of hits
- * (ids, scores, highlights) and the facet counts over the whole result; the rows and the facet entities are then
- * read from the database in one statement each, so a page shows what the database holds.
+ * (ids, scores, highlights) and the facet and per-day counts over the whole result; the rows and the facet entities
+ * are then read from the database in one statement each, so a page shows what the database holds.
+ *
+ * <p>The highlighter analyses each hit's title and text again to find the matches' offsets. Term vectors would give
+ * them from the index, but reading a hit's term vectors decodes a whole compressed chunk of documents: measured on
+ * the BBC corpus that made a search page half as fast (docs/BENCHMARKS.md, searches).
  */
 @Component
 public class ArticleSearch {
@@ -45,6 +52,7 @@ public class ArticleSearch {
     private static final String TITLE_HIGHLIGHTER = "title";
     /** Passages are sentences (Lucene's unified highlighter does not cut to a length): the best two. */
     private static final int SNIPPET_FRAGMENTS = 2;
+    private static final AggregationKey<Map<LocalDate, Long>> DAYS = AggregationKey.of("days");
 
     private final EntityManager entityManager;
     private final ArticleRepository articles;
@@ -56,15 +64,11 @@ public class ArticleSearch {
         this.entities = entities;
     }
 
-    /**
-     * One page of the articles matching the filter's search and entities.
-     *
-     * @param facetValues how many entities of each type to count over the result; 0 for none
-     */
+    /** One page of the articles matching the filter's search and entities, with what to count over all of them. */
     @Transactional(readOnly = true)
-    public SearchResults search(ArticleFilter filter, ArticleSort sort, Pageable pageable, int facetValues) {
+    public SearchResults search(ArticleFilter filter, ArticleSort sort, Pageable pageable, SearchCounts counts) {
         Map<EntityType, AggregationKey<Map<Long, Long>>> facetKeys = new EnumMap<>(EntityType.class);
-        if (facetValues > 0) {
+        if (counts.facetValues() > 0) {
             for (EntityType type : EntityType.values()) {
                 facetKeys.put(type, AggregationKey.of(ArticleEntitiesBinder.fieldName(type)));
             }
@@ -80,7 +84,13 @@ public class ArticleSearch {
                 .highlighter(TITLE_HIGHLIGHTER, h -> h.unified().tag(Highlight.MATCH_START, Highlight.MATCH_END)
                         .numberOfFragments(1));
         facetKeys.forEach((type, key) -> query.aggregation(key, f -> f.terms()
-                .field(ArticleEntitiesBinder.fieldName(type), Long.class).maxTermCount(facetValues)));
+                .field(ArticleEntitiesBinder.fieldName(type), Long.class).maxTermCount(counts.facetValues())));
+        if (counts.days()) {
+            // Every day with results: the timeline draws them all (the index returns only the days it finds).
+            query.aggregation(DAYS, f -> f.terms()
+                    .field(SearchFields.PUBLISHED_DAY, LocalDate.class, ValueModel.INDEX)
+                    .orderByTermAscending().maxTermCount(Integer.MAX_VALUE));
+        }
         SearchResult<List<?>> result = query.fetch((int) Math.min(pageable.getOffset(), Integer.MAX_VALUE),
                 pageable.getPageSize());
 
@@ -93,11 +103,13 @@ public class ArticleSearch {
         rows.forEach(row -> matches.computeIfPresent(row.id(), (id, match) -> match.withWholeTitle(row.title())));
         Map<EntityType, List<EntityCount>> facets = new EnumMap<>(EntityType.class);
         if (!facetKeys.isEmpty()) {
-            Map<EntityType, Map<Long, Long>> counts = new EnumMap<>(EntityType.class);
-            facetKeys.forEach((type, key) -> counts.put(type, result.aggregation(key)));
-            facets = facets(counts);
+            Map<EntityType, Map<Long, Long>> byType = new EnumMap<>(EntityType.class);
+            facetKeys.forEach((type, key) -> byType.put(type, result.aggregation(key)));
+            facets = facets(byType);
         }
-        return new SearchResults(new PageImpl<>(rows, pageable, result.total().hitCount()), matches, facets);
+        List<DayCount> days = counts.days() ? result.aggregation(DAYS).entrySet().stream()
+                .map(day -> new DayCount(day.getKey(), day.getValue(), 0)).toList() : List.of();
+        return new SearchResults(new PageImpl<>(rows, pageable, result.total().hitCount()), matches, facets, days);
     }
 
     /**

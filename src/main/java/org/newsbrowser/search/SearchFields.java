@@ -9,6 +9,16 @@ package org.newsbrowser.search;
  */
 public final class SearchFields {
 
+    /** The index of articles. */
+    public static final String INDEX = "article";
+    /**
+     * The version of the index's mapping (the fields and their options on {@code Article}): raise it with any change
+     * an index built before cannot take (a field's options changed, a field added that old documents lack), so that
+     * the embedded index is rebuilt at the next start ({@link SearchIndexVersion}).
+     * 2: the day field.
+     */
+    static final int MAPPING_VERSION = 2;
+
     /** Standard tokenizer, possessive 's removed, lower case, accents folded: the words as written. */
     public static final String PLAIN = "news_plain";
     /** {@link #PLAIN} plus Porter stemming; no stop words, so phrases keep every word. */
@@ -21,6 +31,8 @@ public final class SearchFields {
     public static final String TITLE_SORT = "title_sort";
     public static final String ID_SORT = "id_sort";
     public static final String PUBLISHED_AT = "publishedAt";
+    /** The article's day in UTC ({@link UtcDayBridge}), for counting a search's results per day. */
+    public static final String PUBLISHED_DAY = "publishedDay";
 
     private SearchFields() {
     }

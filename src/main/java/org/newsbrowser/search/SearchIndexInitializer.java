@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Rebuilds the search index at start-up when it does not hold one document per article: a data directory from
  * before search existed, an index deleted by hand, or one left behind by a crash between a database commit and the
  * index write. Writes are indexed as they happen; this only repairs. It runs before the start-up ingest begins
- * (runners run before the application is ready), while the pages already answer.
+ * (runners run before the application is ready), while the pages already answer. An index built for an older
+ * mapping was deleted before it was opened ({@link SearchIndexVersion}), so it is rebuilt here too.
  */
 @Component
 class SearchIndexInitializer implements ApplicationRunner {
@@ -25,16 +26,22 @@ class SearchIndexInitializer implements ApplicationRunner {
 
     private final EntityManagerFactory entityManagerFactory;
     private final ArticleRepository articles;
+    private final SearchIndexVersion version;
 
-    SearchIndexInitializer(EntityManagerFactory entityManagerFactory, ArticleRepository articles) {
+    SearchIndexInitializer(EntityManagerFactory entityManagerFactory, ArticleRepository articles,
+                           SearchIndexVersion version) {
         this.entityManagerFactory = entityManagerFactory;
         this.articles = articles;
+        this.version = version;
     }
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
         try {
             rebuildIfOutOfDate();
+            // Only now does the index hold every article as the current mapping indexes it (an outdated index was
+            // deleted before Hibernate Search opened it: see SearchIndexVersion).
+            version.markCurrent();
         } catch (SearchException e) {
             // An unreachable search cluster must not stop the app: browsing works without it, and searches say so.
             log.error("Could not check the search index: {}", e.getMessage());

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.newsbrowser.entity.TestEntities.country;
 import static org.newsbrowser.entity.TestEntities.person;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,9 +32,12 @@ import org.newsbrowser.entity.Person;
 import org.newsbrowser.ingest.IngestProgress;
 import org.newsbrowser.search.ArticleSearch;
 import org.newsbrowser.search.Highlight;
+import org.newsbrowser.search.SearchCounts;
+import org.newsbrowser.search.SearchQuery;
 import org.newsbrowser.search.SearchMatch;
 import org.newsbrowser.search.SearchResults;
 import org.newsbrowser.quote.QuoteRepository;
+import org.newsbrowser.timeline.DayCount;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -67,6 +71,9 @@ class ArticleControllerTests {
 
     @MockitoBean
     QuoteRepository quotes;
+
+    /** What the list page has a search count: facets for its filter panel and days for its timeline. */
+    private static final SearchCounts LIST_COUNTS = new SearchCounts(ArticleController.FACET_VALUES, true);
 
     private final Person putin = person(7, "Vladimir Putin");
     private final Country iran = country(3, "IR", "Iran");
@@ -108,14 +115,11 @@ class ArticleControllerTests {
     }
 
     @Test
-    void aSearchHasATimelineOfItsMatchesWhoseBarsKeepTheSearch() throws Exception {
-        given(search.search(any(), eq(ArticleSort.RELEVANCE), any(), eq(ArticleController.FACET_VALUES)))
-                .willReturn(new SearchResults(new PageImpl<>(List.of(), PageRequest.of(0, 20), 3), Map.of(), Map.of()));
-        ArticleFilter.Matches matches = new ArticleFilter.Matches(List.of(4L, 9L, 2L), 3);
-        given(search.matches(any(), eq(ArticleSort.RELEVANCE), eq(ArticleFilters.MAX_MATCHES))).willReturn(matches);
-        given(articles.countByDay(argThat(filter -> filter != null && matches.equals(filter.matches()))))
-                .willReturn(List.of(new Object[] {LocalDate.of(2022, 7, 18), 2L},
-                        new Object[] {LocalDate.of(2022, 7, 20), 1L}));
+    void aSearchHasATimelineOfItsResultsCountedByTheIndexWhoseBarsKeepTheSearch() throws Exception {
+        given(search.search(any(), eq(ArticleSort.RELEVANCE), any(), eq(LIST_COUNTS)))
+                .willReturn(new SearchResults(new PageImpl<>(List.of(), PageRequest.of(0, 20), 3), Map.of(), Map.of(),
+                        List.of(new DayCount(LocalDate.of(2022, 7, 18), 2, 0),
+                                new DayCount(LocalDate.of(2022, 7, 20), 1, 0))));
 
         mvc.perform(get("/").param("q", "oil"))
                 .andExpect(status().isOk())
@@ -125,13 +129,16 @@ class ArticleControllerTests {
                         "href=\"/?q=oil&amp;from=2022-07-20&amp;to=2022-07-20\"")))
                 .andExpect(content().string(Matchers.containsString("href=\"/network?q=oil\"")))
                 .andExpect(content().string(Matchers.containsString("href=\"/articles.csv?q=oil\"")));
+        // The index counted every result with the page: no list of matching ids, no count in the database.
+        verify(search, never()).matches(any(), any(), anyInt());
+        verify(articles, never()).countByDay(any());
     }
 
     @Test
-    void aTimelineOfASearchCutAtTheBoundSaysSo() {
-        assertThat(ArticleController.timelineHeading(new ArticleFilter.Matches(List.of(1L, 2L), 12_345)))
-                .isEqualTo("The 2 most relevant of 12,345 results over time");
-        assertThat(ArticleController.timelineHeading(null)).isEqualTo("Articles over time");
+    void aTimelineSaysWhetherItCountsSearchResultsOrArticles() throws Exception {
+        assertThat(ArticleController.timelineHeading(new ArticleFilter(List.of(), SearchQuery.parse("oil"), null,
+                null))).isEqualTo("Search results over time");
+        assertThat(ArticleController.timelineHeading(ArticleFilter.of(iran))).isEqualTo("Articles over time");
     }
 
     @Test
@@ -197,11 +204,11 @@ class ArticleControllerTests {
     void searchResultsShowHighlightsAsTextAndTheSearchFacets() throws Exception {
         Highlight snippet = new Highlight(List.of(new Highlight.Segment("<script>alert(1)</script> in ", false),
                 new Highlight.Segment("Tehran", true)));
-        given(search.search(any(), eq(ArticleSort.RELEVANCE), any(), eq(ArticleController.FACET_VALUES)))
+        given(search.search(any(), eq(ArticleSort.RELEVANCE), any(), eq(LIST_COUNTS)))
                 .willReturn(new SearchResults(new PageImpl<>(List.of(new ArticleRow(1L, "Putin in Tehran", "The lead.",
                         "a.txt", null)), PageRequest.of(0, 20), 1),
                         Map.of(1L, new SearchMatch(1.5f, Highlight.NONE, snippet)),
-                        Map.of(EntityType.PERSON, List.of(new EntityCount(putin, 1)))));
+                        Map.of(EntityType.PERSON, List.of(new EntityCount(putin, 1))), List.of()));
 
         mvc.perform(get("/").param("q", "tehran"))
                 .andExpect(status().isOk())

@@ -11,6 +11,9 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,13 +35,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.newsbrowser.SeedCorpusTestSupport;
 import org.newsbrowser.article.Article;
 import org.newsbrowser.article.ArticleContent;
+import org.newsbrowser.article.ArticleFilter;
 import org.newsbrowser.article.ArticleRepository;
+import org.newsbrowser.article.ArticleSort;
 import org.newsbrowser.entity.AppearanceRepository;
 import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.ingest.ArticleStore;
 import org.newsbrowser.ingest.ResolvedEntities;
+import org.newsbrowser.timeline.DayCount;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -61,6 +68,9 @@ class ArticleSearchTests extends SeedCorpusTestSupport {
 
     @Autowired
     SearchIndexInitializer indexInitializer;
+
+    @Autowired
+    ArticleSearch search;
 
     @ParameterizedTest
     @CsvSource(delimiter = '#', value = {
@@ -174,6 +184,88 @@ class ArticleSearchTests extends SeedCorpusTestSupport {
             articles.delete(articles.findBySource(source).orElseThrow());
         }
         assertThat(resultIds("xylophone")).as("a deleted article leaves the index").isEmpty();
+    }
+
+    @Test
+    void phrasesAndPrefixesAreHighlightedWhereTheyMatch() throws Exception {
+        String text = "Rangers counted quokkas on the island. The quokka island census found more quokkas than last "
+                + "year. Island life suits them; a census of wallabies follows.";
+        List<String> sources = saveArticles(new ArticleContent("Quokka island census", text, text, "A lead.", null,
+                null, null));
+        try {
+            // A phrase is marked where its words stand together, nowhere else.
+            assertThat(markedTitle("\"island census\"")).isEqualTo("Quokka [island census]");
+            assertThat(markedSnippet("\"island census\""))
+                    .isEqualTo("The quokka [island census] found more quokkas than last year.");
+            // A prefix marks every word it starts, in the title and the passages.
+            assertThat(markedTitle("quokk*")).isEqualTo("[Quokka] island census");
+            assertThat(markedSnippet("quokk*")).contains(
+                    "The [quokka] island census found more [quokkas] than last year.",
+                    "Rangers counted [quokkas] on the island.");
+        } finally {
+            deleteArticles(sources);
+        }
+    }
+
+    @Test
+    void aSearchCountsEveryDatedResultPerUtcDayWithItsPage() throws Exception {
+        List<String> sources = saveArticles(
+                numbat("Numbat count begins", Instant.parse("2021-03-04T00:10:00Z")),
+                numbat("Numbat count ends late", Instant.parse("2021-03-04T23:59:00Z")),
+                numbat("Numbat count next day", Instant.parse("2021-03-05T00:00:00Z")),
+                numbat("Numbat count undated", null));
+        try {
+            ArticleFilter filter = new ArticleFilter(List.of(), SearchQuery.parse("numbat"), null, null);
+            SearchResults found = search.search(filter, ArticleSort.RELEVANCE, PageRequest.of(0, 1),
+                    new SearchCounts(0, true));
+            assertThat(found.page().getContent()).hasSize(1);
+            assertThat(found.page().getTotalElements()).isEqualTo(4);
+            assertThat(found.days()).containsExactly(new DayCount(LocalDate.of(2021, 3, 4), 2, 0),
+                    new DayCount(LocalDate.of(2021, 3, 5), 1, 0));
+
+            Document page = html("/?q=numbat&size=1");
+            assertThat(page.select(".timeline figcaption").text()).contains("Search results over time",
+                    "3 dated articles");
+            assertThat(page.select(".timeline .bar title").eachText())
+                    .containsExactly("4 Mar 2021: 2 articles", "5 Mar 2021: 1 article");
+        } finally {
+            deleteArticles(sources);
+        }
+    }
+
+    private static ArticleContent numbat(String title, Instant publishedAt) {
+        String text = title + ": rangers counted the numbats of the reserve.";
+        return new ArticleContent(title, text, text, text, null, publishedAt, null);
+    }
+
+    /** Stores articles without entities (as ingest would with none found); returns their sources. */
+    private List<String> saveArticles(ArticleContent... contents) {
+        List<String> sources = new ArrayList<>();
+        for (ArticleContent content : contents) {
+            String source = "search-test/" + content.title().replace(' ', '-') + ".txt";
+            store.save(source, "hash-of-" + source, content, List.of(), new ResolvedEntities());
+            sources.add(source);
+        }
+        return sources;
+    }
+
+    private void deleteArticles(List<String> sources) {
+        sources.forEach(source -> articles.delete(articles.findBySource(source).orElseThrow()));
+    }
+
+    /** The first result's title as the list shows it, each match in brackets (adjacent matches as one). */
+    private String markedTitle(String q) throws Exception {
+        return bracketed(html("/?q=" + encode(q)).selectFirst(".article-row h2 a").html());
+    }
+
+    /** The first result's passages as the API gives them, each match in brackets (adjacent matches as one). */
+    private String markedSnippet(String q) throws Exception {
+        return bracketed(jsonAt("/api/articles?q=" + encode(q), "$.content[0].snippet"));
+    }
+
+    /** Marks as brackets; a phrase marked word by word reads as one match. */
+    private static String bracketed(String html) {
+        return html.replace("</mark> <mark>", " ").replace("<mark>", "[").replace("</mark>", "]").strip();
     }
 
     @ParameterizedTest
