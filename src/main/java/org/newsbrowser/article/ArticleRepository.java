@@ -21,6 +21,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, Filtere
     @Query("select a.contentHash from Article a where a.source = :source")
     Optional<String> findContentHash(String source);
 
+    /** Which of these content hashes some article has. */
+    @Query("select distinct a.contentHash from Article a where a.contentHash in :contentHashes")
+    List<String> findContentHashesIn(Collection<String> contentHashes);
+
     /** The other files, by name, whose article has exactly this content. */
     @Query("select a.source from Article a where a.contentHash = :contentHash and a.source <> :source"
             + " order by a.source")

@@ -6,9 +6,13 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -216,25 +220,55 @@ final class ParallelIngest {
         batch.clear();
         List<Outcome> written;
         try {
-            written = transactions.execute(status -> toWrite.stream().map(outcome -> {
-                Outcome stored = write(outcome);
-                store.flushAndForget();
-                return stored;
-            }).toList());
+            written = transactions.execute(status -> writeAll(toWrite));
         } catch (RuntimeException e) {
             resolvedEntities.clear();
             log.warn("Storing a batch of {} articles failed ({}); storing them one by one", toWrite.size(),
                     rootCause(e));
             written = toWrite.stream().map(this::writeAlone).toList();
+        } finally {
+            resolvedEntities.endBatch();
         }
         written.forEach(this::count);
     }
 
-    /** Stores an outcome; the article is a failure after all when an earlier entry has the same content. */
-    private Outcome write(Outcome outcome) {
+    /**
+     * Stores outcomes in the current transaction, looking up what they have in common once: the entities their
+     * articles mention, and which of their contents some stored article already has.
+     */
+    private List<Outcome> writeAll(List<Outcome> outcomes) {
+        List<Analyzed> articles = outcomes.stream().filter(Analyzed.class::isInstance).map(Analyzed.class::cast)
+                .toList();
+        store.lookUpEntities(articles.stream().flatMap(article -> article.mentions().stream()).toList(),
+                resolvedEntities);
+        Set<String> storedHashes = new HashSet<>(store.storedContentHashes(
+                articles.stream().map(Analyzed::hash).filter(Objects::nonNull).toList()));
+        Set<String> storedSources = new LinkedHashSet<>();
+        List<Outcome> written = new ArrayList<>(outcomes.size());
+        for (Outcome outcome : outcomes) {
+            Outcome result = write(outcome, storedHashes);
+            if (result instanceof Analyzed article) {
+                storedSources.add(article.source());
+                storedHashes.add(article.hash());
+            } else {
+                storedSources.remove(result.source());
+            }
+            store.flushAndForget();
+            written.add(result);
+        }
+        store.clearFailures(storedSources);
+        return written;
+    }
+
+    /**
+     * Stores an outcome; the article is a failure after all when an earlier entry has the same content.
+     *
+     * @param storedHashes every content hash an article stored so far may have (the others need no look-up)
+     */
+    private Outcome write(Outcome outcome, Set<String> storedHashes) {
         if (outcome instanceof Analyzed article) {
-            Optional<String> original = article.hash() == null ? Optional.empty()
-                    : store.duplicateOf(article.source(), article.hash());
+            Optional<String> original = article.hash() == null || !storedHashes.contains(article.hash())
+                    ? Optional.empty() : store.duplicateOf(article.source(), article.hash());
             if (original.isEmpty()) {
                 store.save(article.source(), article.hash(), article.content(), article.mentions(), resolvedEntities);
                 return article;
@@ -248,7 +282,7 @@ final class ParallelIngest {
 
     private Outcome writeAlone(Outcome outcome) {
         try {
-            return transactions.execute(status -> write(outcome));
+            return transactions.execute(status -> writeAll(List.of(outcome)).get(0));
         } catch (RuntimeException e) {
             resolvedEntities.clear();
             log.error("Failed to store {}", outcome.source(), e);
