@@ -81,10 +81,14 @@ public class ArticleStore {
         entityResolver.lookUp(mentions, known);
     }
 
-    /** Whether the file was already ingested with exactly this content. */
+    /** Of these files, by name, those already ingested: the content hash each was stored with. */
     @Transactional(readOnly = true)
-    public boolean isCurrent(String source, String contentHash) {
-        return articles.findContentHash(source).map(hash -> hash.equals(contentHash)).orElse(false);
+    public Map<String, String> storedContentHashesOf(Collection<String> sources) {
+        Map<String, String> hashes = new HashMap<>();
+        if (!sources.isEmpty()) {
+            articles.findStoredContents(sources).forEach(stored -> hashes.put(stored.source(), stored.contentHash()));
+        }
+        return hashes;
     }
 
     /**

@@ -52,6 +52,7 @@ final class ParallelIngest {
     private final ForegroundRequests foreground;
     private final Duration yieldToRequests;
     private final Deque<Future<Outcome>> window = new ArrayDeque<>();
+    private final List<Hashed> hashed = new ArrayList<>();
     private final List<Outcome> batch = new ArrayList<>();
     private final List<IngestSummary.Failure> failures = new ArrayList<>();
     /** Entities looked up once per run; forgotten when a write rolls back. */
@@ -94,6 +95,10 @@ final class ParallelIngest {
     private record Failed(String source, String hash, String reason) implements Outcome {
     }
 
+    /** An entry and its content hash (null when its source gives none), not yet checked against the database. */
+    private record Hashed(SourceEntry entry, String hash) {
+    }
+
     /**
      * Ingests every entry of the sources, in order.
      *
@@ -132,30 +137,61 @@ final class ParallelIngest {
         try (Stream<SourceEntry> entries = source.entries()) {
             entries.forEach(this::submit);
         } catch (IOException e) {
+            checkHashed();
             queue(CompletableFuture.completedFuture(new Failed(label, null, ArticleFileReader.describe(e))));
         } catch (UncheckedIOException e) {
+            checkHashed();
             queue(CompletableFuture.completedFuture(new Failed(label, null,
                     "stopped reading: " + ArticleFileReader.describe(e.getCause()))));
         }
+        checkHashed();
     }
 
+    /** Hashes an entry; entries are checked against the database a batch at a time, in order. */
     private void submit(SourceEntry entry) {
-        String source = entry.source();
         String hash;
         try {
             hash = entry.contentHash();
         } catch (IOException e) {
-            queue(CompletableFuture.completedFuture(new Failed(source, null, ArticleFileReader.describe(e))));
+            checkHashed();
+            queue(CompletableFuture.completedFuture(new Failed(entry.source(), null, ArticleFileReader.describe(e))));
             return;
         }
-        if (store.isCurrent(source, hash)) {
+        hashed.add(new Hashed(entry, hash));
+        if (hashed.size() >= batchSize) {
+            checkHashed();
+        }
+    }
+
+    /**
+     * Skips the hashed entries already ingested with the same content, fails those with the content of another
+     * stored article, and hands the rest to the analysis threads: two queries for the lot, and one more for each
+     * entry whose content some article has.
+     */
+    private void checkHashed() {
+        if (hashed.isEmpty()) {
+            return;
+        }
+        List<Hashed> toCheck = List.copyOf(hashed);
+        hashed.clear();
+        Map<String, String> storedHashOf = store.storedContentHashesOf(
+                toCheck.stream().map(h -> h.entry().source()).toList());
+        Set<String> storedHashes = store.storedContentHashes(
+                toCheck.stream().map(Hashed::hash).filter(Objects::nonNull).toList());
+        toCheck.forEach(h -> submit(h.entry(), h.hash(), storedHashOf.get(h.entry().source()), storedHashes));
+    }
+
+    private void submit(SourceEntry entry, String hash, String storedHash, Set<String> storedHashes) {
+        String source = entry.source();
+        if (storedHash != null && storedHash.equals(hash)) {
             skipped++;
             progress.skipped();
             return;
         }
         // Not authoritative (the entries ahead in the queue are not stored yet, see write), but it spares
         // analyzing a duplicate of an article stored by an earlier run.
-        Optional<String> original = hash == null ? Optional.empty() : store.duplicateOf(source, hash);
+        Optional<String> original = hash == null || !storedHashes.contains(hash) ? Optional.empty()
+                : store.duplicateOf(source, hash);
         if (original.isPresent()) {
             queue(CompletableFuture.completedFuture(new Failed(source, hash, "duplicate of " + original.get())));
         } else {
