@@ -131,7 +131,8 @@ public class ArticleStore {
      * Writes mentions with a plain JDBC batch: nothing reads them back in this transaction, and one batched
      * statement costs a fraction of an insert per row.
      */
-    private void saveMentions(Article article, List<ExtractedMention> found, Map<ExtractedMention, NamedEntity> entityOf) {
+    private void saveMentions(Article article, List<ExtractedMention> found,
+                              Map<ExtractedMention, NamedEntity> entityOf) {
         List<Object[]> mentionRows = new ArrayList<>(found.size());
         for (ExtractedMention m : found) {
             mentionRows.add(new Object[] {article.getId(), entityOf.get(m).getId(), m.begin(), m.end(),
