@@ -17,9 +17,14 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, Filtere
             + " from Article a where a.id in :ids")
     List<ArticleRow> findRowsByIdIn(Collection<Long> ids);
 
-    /** The content hash a file was ingested with, without loading its article. */
-    @Query("select a.contentHash from Article a where a.source = :source")
-    Optional<String> findContentHash(String source);
+    /** The content hashes these files were ingested with, for those that have an article. */
+    @Query("select new org.newsbrowser.article.StoredContent(a.source, a.contentHash) from Article a"
+            + " where a.source in :sources")
+    List<StoredContent> findStoredContents(Collection<String> sources);
+
+    /** Which of these content hashes some article has. */
+    @Query("select distinct a.contentHash from Article a where a.contentHash in :contentHashes")
+    List<String> findContentHashesIn(Collection<String> contentHashes);
 
     /** The other files, by name, whose article has exactly this content. */
     @Query("select a.source from Article a where a.contentHash = :contentHash and a.source <> :source"

@@ -20,6 +20,9 @@ public interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> 
     @Query("select e from NamedEntity e where e.type = :type and e.nameKey = :nameKey")
     Optional<NamedEntity> findByTypeAndNameKey(EntityType type, String nameKey);
 
+    @Query("select e from NamedEntity e where e.type = :type and e.nameKey in :nameKeys")
+    List<NamedEntity> findByTypeAndNameKeys(EntityType type, Collection<String> nameKeys);
+
     @Query("select c from Country c where c.countryCode = :code")
     Optional<Country> findCountry(String code);
 

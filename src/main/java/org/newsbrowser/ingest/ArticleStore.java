@@ -3,10 +3,13 @@ package org.newsbrowser.ingest;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.newsbrowser.article.Article;
 import org.newsbrowser.article.ArticleContent;
@@ -69,17 +72,30 @@ public class ArticleStore {
         entityManager.clear();
     }
 
-    /** Whether the file was already ingested with exactly this content. */
+    /**
+     * Looks up the entities of a batch's mentions in a few queries, so that storing each article of the batch
+     * needs no look-up per name (see {@link EntityResolver#lookUp}).
+     */
+    @Transactional
+    public void lookUpEntities(Collection<ExtractedMention> mentions, ResolvedEntities known) {
+        entityResolver.lookUp(mentions, known);
+    }
+
+    /** Of these files, by name, those already ingested: the content hash each was stored with. */
     @Transactional(readOnly = true)
-    public boolean isCurrent(String source, String contentHash) {
-        return articles.findContentHash(source).map(hash -> hash.equals(contentHash)).orElse(false);
+    public Map<String, String> storedContentHashesOf(Collection<String> sources) {
+        Map<String, String> hashes = new HashMap<>();
+        if (!sources.isEmpty()) {
+            articles.findStoredContents(sources).forEach(stored -> hashes.put(stored.source(), stored.contentHash()));
+        }
+        return hashes;
     }
 
     /**
      * Stores an article read from {@code source}, replacing what an earlier version of the file left (the article
-     * keeps its id so links to it stay valid), and clears any failure recorded for the file. An article whose file
-     * gives no date is dated from its text (dateline or first full date), recording which; quotes are attributed
-     * to the article's people.
+     * keeps its id so links to it stay valid). An article whose file gives no date is dated from its text (dateline
+     * or first full date), recording which; quotes are attributed to the article's people. A failure recorded for
+     * the file stays until {@link #clearFailures} in the same transaction, one statement for a batch of articles.
      *
      * @param resolved entities already resolved in this ingest run, added to here; forget them after a rollback
      */
@@ -97,36 +113,47 @@ public class ArticleStore {
             textDates.find(content.text()).ifPresent(d -> article.dateFromText(d.date(), d.source()));
         }
         articles.save(article);
-        entityManager.flush();
-        Map<String, NamedEntity> people = saveMentions(article, found, resolved);
-        saveQuotes(article, content.text(), found, people);
-        failures.deleteBySource(source);
-        return article;
-    }
-
-    /**
-     * Writes mentions with a plain JDBC batch (nothing reads them back in this transaction, and one batched
-     * statement costs a fraction of an insert per row), then the appearances. Returns the people by normalized
-     * name, for their quotes.
-     */
-    private Map<String, NamedEntity> saveMentions(Article article, List<ExtractedMention> found,
-                                                  ResolvedEntities resolved) {
         Map<ExtractedMention, NamedEntity> entityOf = new HashMap<>();
-        List<Object[]> mentionRows = new ArrayList<>(found.size());
-        for (ExtractedMention m : found) {
-            NamedEntity entity = entityResolver.resolve(m.type(), m.normalized(), resolved);
-            entityOf.put(m, entity);
-            mentionRows.add(new Object[] {article.getId(), entity.getId(), m.begin(), m.end(), clip(m.text()),
-                    clip(m.normalized()), m.extractor()});
-        }
-        entityManager.flush();
-        jdbc.batchUpdate("insert into mention (article_id, entity_id, begin_offset, end_offset, text, normalized,"
-                + " extractor) values (?, ?, ?, ?, ?, ?, ?)", mentionRows);
+        found.forEach(m -> entityOf.put(m, entityResolver.resolve(m.type(), m.normalized(), resolved)));
         saveAppearances(article, found, entityOf::get);
         Map<String, NamedEntity> people = new HashMap<>();
         found.stream().filter(m -> m.type() == EntityType.PERSON)
                 .forEach(m -> people.put(m.normalized(), entityOf.get(m)));
-        return people;
+        saveQuotes(article, content.text(), found, people);
+        // One flush writes the article, its new entities, appearances and quotes, each kind in a JDBC batch (ids
+        // come from sequences); the mentions refer to the article and entities, so they go after it.
+        entityManager.flush();
+        saveMentions(article, found, entityOf);
+        return article;
+    }
+
+    /**
+     * Writes mentions with a plain JDBC batch: nothing reads them back in this transaction, and one batched
+     * statement costs a fraction of an insert per row.
+     */
+    private void saveMentions(Article article, List<ExtractedMention> found,
+                              Map<ExtractedMention, NamedEntity> entityOf) {
+        List<Object[]> mentionRows = new ArrayList<>(found.size());
+        for (ExtractedMention m : found) {
+            mentionRows.add(new Object[] {article.getId(), entityOf.get(m).getId(), m.begin(), m.end(),
+                    clip(m.text()), clip(m.normalized()), m.extractor()});
+        }
+        jdbc.batchUpdate("insert into mention (article_id, entity_id, begin_offset, end_offset, text, normalized,"
+                + " extractor) values (?, ?, ?, ?, ?, ?, ?)", mentionRows);
+    }
+
+    /** Deletes the failures recorded for these files, now stored as articles: one statement for a batch. */
+    @Transactional
+    public void clearFailures(Collection<String> sources) {
+        if (!sources.isEmpty()) {
+            failures.deleteBySources(sources);
+        }
+    }
+
+    /** Which of these content hashes an article already stored has: the only candidates for a duplicate. */
+    @Transactional(readOnly = true)
+    public Set<String> storedContentHashes(Collection<String> contentHashes) {
+        return contentHashes.isEmpty() ? Set.of() : new HashSet<>(articles.findContentHashesIn(contentHashes));
     }
 
     /**

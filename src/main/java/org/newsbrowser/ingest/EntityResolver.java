@@ -1,7 +1,14 @@
 package org.newsbrowser.ingest;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsbrowser.entity.Country;
 import org.newsbrowser.entity.EntityDecision;
 import org.newsbrowser.entity.EntityDecisionRepository;
@@ -10,6 +17,7 @@ import org.newsbrowser.entity.NameKey;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.entity.NamedEntityRepository;
 import org.newsbrowser.extract.CountryGazetteer;
+import org.newsbrowser.extract.ExtractedMention;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +30,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class EntityResolver {
+
+    private static final int LOOK_UP_CHUNK = 500;
 
     private final NamedEntityRepository entities;
     private final EntityDecisionRepository decisions;
@@ -63,10 +73,58 @@ public class EntityResolver {
         String key = keyOf(type, normalized);
         NamedEntity entity = known.get(type, key);
         if (entity == null) {
-            entity = resolve(type, normalized);
+            entity = known.isNew(type, key) ? entities.save(create(type, key, normalized, Optional.empty()))
+                    : resolve(type, normalized);
             known.put(type, key, entity);
         }
         return entity;
+    }
+
+    /**
+     * Looks up, a few queries for a whole batch of articles instead of two per name, the entities of the mentions
+     * that {@code known} does not hold yet: those found join {@code known}, and the names with neither an entity nor
+     * a curator's decision are marked new there, to be created when an article that is stored mentions them.
+     * Names with a decision are left to {@link #resolve(EntityType, String, ResolvedEntities)}, which follows it.
+     */
+    void lookUp(Collection<ExtractedMention> mentions, ResolvedEntities known) {
+        Map<EntityType, Set<String>> unknown = new EnumMap<>(EntityType.class);
+        for (ExtractedMention m : mentions) {
+            String key = keyOf(m.type(), m.normalized());
+            if (known.get(m.type(), key) == null) {
+                unknown.computeIfAbsent(m.type(), t -> new LinkedHashSet<>()).add(key);
+            }
+        }
+        unknown.forEach((type, keys) -> chunks(keys).forEach(chunk -> lookUp(type, chunk, known)));
+    }
+
+    private void lookUp(EntityType type, List<String> keys, ResolvedEntities known) {
+        Set<String> undecided = new LinkedHashSet<>(keys);
+        decisions.findByTypeAndNameKeys(type, keys).forEach(d -> undecided.remove(d.getNameKey()));
+        if (undecided.isEmpty()) {
+            return;
+        }
+        for (NamedEntity entity : entities.findByTypeAndNameKeys(type, undecided)) {
+            known.put(type, entity.getNameKey(), entity);
+            undecided.remove(entity.getNameKey());
+        }
+        undecided.forEach(key -> known.putNew(type, key));
+    }
+
+    /** Keys in lists short enough for an {@code in (...)} list on any database. */
+    private static List<List<String>> chunks(Set<String> keys) {
+        List<List<String>> chunks = new ArrayList<>();
+        List<String> chunk = new ArrayList<>();
+        for (String key : keys) {
+            chunk.add(key);
+            if (chunk.size() == LOOK_UP_CHUNK) {
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            chunks.add(chunk);
+        }
+        return chunks;
     }
 
     private static String keyOf(EntityType type, String normalized) {

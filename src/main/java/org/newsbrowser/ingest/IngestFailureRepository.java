@@ -1,5 +1,6 @@
 package org.newsbrowser.ingest;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,4 +17,8 @@ public interface IngestFailureRepository extends JpaRepository<IngestFailure, Lo
     @Modifying
     @Query("delete from IngestFailure f where f.source = :source")
     void deleteBySource(String source);
+
+    @Modifying
+    @Query("delete from IngestFailure f where f.source in :sources")
+    void deleteBySources(Collection<String> sources);
 }

@@ -6,9 +6,13 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +52,7 @@ final class ParallelIngest {
     private final ForegroundRequests foreground;
     private final Duration yieldToRequests;
     private final Deque<Future<Outcome>> window = new ArrayDeque<>();
+    private final List<Hashed> hashed = new ArrayList<>();
     private final List<Outcome> batch = new ArrayList<>();
     private final List<IngestSummary.Failure> failures = new ArrayList<>();
     /** Entities looked up once per run; forgotten when a write rolls back. */
@@ -90,6 +95,10 @@ final class ParallelIngest {
     private record Failed(String source, String hash, String reason) implements Outcome {
     }
 
+    /** An entry and its content hash (null when its source gives none), not yet checked against the database. */
+    private record Hashed(SourceEntry entry, String hash) {
+    }
+
     /**
      * Ingests every entry of the sources, in order.
      *
@@ -128,30 +137,61 @@ final class ParallelIngest {
         try (Stream<SourceEntry> entries = source.entries()) {
             entries.forEach(this::submit);
         } catch (IOException e) {
+            checkHashed();
             queue(CompletableFuture.completedFuture(new Failed(label, null, ArticleFileReader.describe(e))));
         } catch (UncheckedIOException e) {
+            checkHashed();
             queue(CompletableFuture.completedFuture(new Failed(label, null,
                     "stopped reading: " + ArticleFileReader.describe(e.getCause()))));
         }
+        checkHashed();
     }
 
+    /** Hashes an entry; entries are checked against the database a batch at a time, in order. */
     private void submit(SourceEntry entry) {
-        String source = entry.source();
         String hash;
         try {
             hash = entry.contentHash();
         } catch (IOException e) {
-            queue(CompletableFuture.completedFuture(new Failed(source, null, ArticleFileReader.describe(e))));
+            checkHashed();
+            queue(CompletableFuture.completedFuture(new Failed(entry.source(), null, ArticleFileReader.describe(e))));
             return;
         }
-        if (store.isCurrent(source, hash)) {
+        hashed.add(new Hashed(entry, hash));
+        if (hashed.size() >= batchSize) {
+            checkHashed();
+        }
+    }
+
+    /**
+     * Skips the hashed entries already ingested with the same content, fails those with the content of another
+     * stored article, and hands the rest to the analysis threads: two queries for the lot, and one more for each
+     * entry whose content some article has.
+     */
+    private void checkHashed() {
+        if (hashed.isEmpty()) {
+            return;
+        }
+        List<Hashed> toCheck = List.copyOf(hashed);
+        hashed.clear();
+        Map<String, String> storedHashOf = store.storedContentHashesOf(
+                toCheck.stream().map(h -> h.entry().source()).toList());
+        Set<String> storedHashes = store.storedContentHashes(
+                toCheck.stream().map(Hashed::hash).filter(Objects::nonNull).toList());
+        toCheck.forEach(h -> submit(h.entry(), h.hash(), storedHashOf.get(h.entry().source()), storedHashes));
+    }
+
+    private void submit(SourceEntry entry, String hash, String storedHash, Set<String> storedHashes) {
+        String source = entry.source();
+        if (storedHash != null && storedHash.equals(hash)) {
             skipped++;
             progress.skipped();
             return;
         }
         // Not authoritative (the entries ahead in the queue are not stored yet, see write), but it spares
         // analyzing a duplicate of an article stored by an earlier run.
-        Optional<String> original = hash == null ? Optional.empty() : store.duplicateOf(source, hash);
+        Optional<String> original = hash == null || !storedHashes.contains(hash) ? Optional.empty()
+                : store.duplicateOf(source, hash);
         if (original.isPresent()) {
             queue(CompletableFuture.completedFuture(new Failed(source, hash, "duplicate of " + original.get())));
         } else {
@@ -216,25 +256,55 @@ final class ParallelIngest {
         batch.clear();
         List<Outcome> written;
         try {
-            written = transactions.execute(status -> toWrite.stream().map(outcome -> {
-                Outcome stored = write(outcome);
-                store.flushAndForget();
-                return stored;
-            }).toList());
+            written = transactions.execute(status -> writeAll(toWrite));
         } catch (RuntimeException e) {
             resolvedEntities.clear();
             log.warn("Storing a batch of {} articles failed ({}); storing them one by one", toWrite.size(),
                     rootCause(e));
             written = toWrite.stream().map(this::writeAlone).toList();
+        } finally {
+            resolvedEntities.endBatch();
         }
         written.forEach(this::count);
     }
 
-    /** Stores an outcome; the article is a failure after all when an earlier entry has the same content. */
-    private Outcome write(Outcome outcome) {
+    /**
+     * Stores outcomes in the current transaction, looking up what they have in common once: the entities their
+     * articles mention, and which of their contents some stored article already has.
+     */
+    private List<Outcome> writeAll(List<Outcome> outcomes) {
+        List<Analyzed> articles = outcomes.stream().filter(Analyzed.class::isInstance).map(Analyzed.class::cast)
+                .toList();
+        store.lookUpEntities(articles.stream().flatMap(article -> article.mentions().stream()).toList(),
+                resolvedEntities);
+        Set<String> storedHashes = new HashSet<>(store.storedContentHashes(
+                articles.stream().map(Analyzed::hash).filter(Objects::nonNull).toList()));
+        Set<String> storedSources = new LinkedHashSet<>();
+        List<Outcome> written = new ArrayList<>(outcomes.size());
+        for (Outcome outcome : outcomes) {
+            Outcome result = write(outcome, storedHashes);
+            if (result instanceof Analyzed article) {
+                storedSources.add(article.source());
+                storedHashes.add(article.hash());
+            } else {
+                storedSources.remove(result.source());
+            }
+            store.flushAndForget();
+            written.add(result);
+        }
+        store.clearFailures(storedSources);
+        return written;
+    }
+
+    /**
+     * Stores an outcome; the article is a failure after all when an earlier entry has the same content.
+     *
+     * @param storedHashes every content hash an article stored so far may have (the others need no look-up)
+     */
+    private Outcome write(Outcome outcome, Set<String> storedHashes) {
         if (outcome instanceof Analyzed article) {
-            Optional<String> original = article.hash() == null ? Optional.empty()
-                    : store.duplicateOf(article.source(), article.hash());
+            Optional<String> original = article.hash() == null || !storedHashes.contains(article.hash())
+                    ? Optional.empty() : store.duplicateOf(article.source(), article.hash());
             if (original.isEmpty()) {
                 store.save(article.source(), article.hash(), article.content(), article.mentions(), resolvedEntities);
                 return article;
@@ -248,7 +318,7 @@ final class ParallelIngest {
 
     private Outcome writeAlone(Outcome outcome) {
         try {
-            return transactions.execute(status -> write(outcome));
+            return transactions.execute(status -> writeAll(List.of(outcome)).get(0));
         } catch (RuntimeException e) {
             resolvedEntities.clear();
             log.error("Failed to store {}", outcome.source(), e);

@@ -32,4 +32,22 @@ class ResolvedEntitiesTests {
 
         assertThat(resolved.get(EntityType.TOPIC, "jordan")).isNull();
     }
+
+    @Test
+    void aKeyLookedUpAsNewIsNewUntilItsEntityIsCreatedOrTheBatchEnds() {
+        ResolvedEntities resolved = new ResolvedEntities();
+        resolved.putNew(EntityType.PERSON, "ada lovelace");
+        resolved.putNew(EntityType.PERSON, "alan turing");
+        assertThat(resolved.isNew(EntityType.PERSON, "ada lovelace")).isTrue();
+        assertThat(resolved.isNew(EntityType.ORGANIZATION, "ada lovelace")).isFalse();
+
+        resolved.put(EntityType.PERSON, "ada lovelace",
+                NamedEntity.create(EntityType.PERSON, "Ada Lovelace", "ada lovelace", null));
+        assertThat(resolved.isNew(EntityType.PERSON, "ada lovelace")).as("created").isFalse();
+        assertThat(resolved.isNew(EntityType.PERSON, "alan turing")).isTrue();
+
+        resolved.endBatch();
+        assertThat(resolved.isNew(EntityType.PERSON, "alan turing")).as("another writer may create it now").isFalse();
+        assertThat(resolved.get(EntityType.PERSON, "ada lovelace")).isNotNull();
+    }
 }
