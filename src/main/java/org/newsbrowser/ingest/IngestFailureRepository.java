@@ -15,10 +15,6 @@ public interface IngestFailureRepository extends JpaRepository<IngestFailure, Lo
     List<IngestFailure> findAllByOrderBySource();
 
     @Modifying
-    @Query("delete from IngestFailure f where f.source = :source")
-    void deleteBySource(String source);
-
-    @Modifying
     @Query("delete from IngestFailure f where f.source in :sources")
     void deleteBySources(Collection<String> sources);
 }
