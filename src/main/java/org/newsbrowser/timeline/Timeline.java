@@ -109,6 +109,17 @@ public record Timeline(TimeUnit unit, List<Bar> bars, long articles) {
         return SLOT;
     }
 
+    /**
+     * The chart as SVG markup, every outside value escaped (see {@link TimelineSvg}).
+     *
+     * @param label       the chart's accessible name
+     * @param baseUrl     the list a brushed range of bars is added to
+     * @param contextRoot the application's root path, {@code @{/}} in a template
+     */
+    public String svg(String label, String baseUrl, String contextRoot) {
+        return TimelineSvg.render(this, label, baseUrl, contextRoot);
+    }
+
     /** The first day shown, in words. */
     public String getFirstLabel() {
         return isEmpty() ? "" : label(bars.get(0).from());
