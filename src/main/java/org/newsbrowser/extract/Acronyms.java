@@ -18,6 +18,7 @@ public final class Acronyms {
     private static final String ACRONYM = "\\p{Lu}[\\p{Lu}\\d&]{1,9}";
     private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\((" + ACRONYM + ")\\)");
     private static final Pattern ACRONYM_WORD = Pattern.compile(ACRONYM);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** How far before the parenthesis a long form may start, in characters. */
     private static final int MAX_LONG_FORM_LENGTH = 160;
     private static final Set<String> MINOR_WORDS = Set.of("of", "and", "for", "the", "on", "in", "de", "&");
@@ -44,7 +45,7 @@ public final class Acronyms {
             String before = text.substring(lookBackStart(text, m.start(), searchedTo), m.start()).strip();
             searchedTo = m.end();
             if (!before.isEmpty()) {
-                longFormIn(Arrays.asList(before.split("\\s+")), m.group(1))
+                longFormIn(Arrays.asList(SPACES.split(before)), m.group(1))
                         .ifPresent(longForm -> longForms.putIfAbsent(m.group(1), longForm));
             }
         }
@@ -82,7 +83,7 @@ public final class Acronyms {
      * Atlantic Treaty Organization" spells "NATO".
      */
     public static boolean abbreviates(String acronym, String longForm) {
-        List<String> words = Arrays.asList(longForm.strip().split("\\s+"));
+        List<String> words = Arrays.asList(SPACES.split(longForm.strip()));
         return words.size() > 1 && words.size() <= MAX_WORDS && Character.isUpperCase(words.get(0).charAt(0))
                 && spells(acronym, 0, words, 0);
     }

@@ -130,6 +130,8 @@ public final class NewsEntityExtractor implements EntityExtractor {
             Pattern.CASE_INSENSITIVE);
     /** Lines of an article's lead (title, dateline, first sentence) searched for {@link #PRESS_REVIEW}. */
     private static final int LEAD_LINES = 3;
+    /** The first {@link #LEAD_LINES} lines of a text. */
+    private static final Pattern LEAD = Pattern.compile("(?:[^\\n]*\\n+){0," + LEAD_LINES + "}");
     /**
      * A line of one to four capitalized words on its own, followed by a line starting with a dash: in a press review,
      * the paper whose stories the dashed lines give ("AN-NAHAR", "JORDAN TIMES", "DIARIO 16").
@@ -522,7 +524,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
          * a country's name or a section heading ("FRONT PAGE") is not a paper.
          */
         private List<Candidate> papersOfPressReview() {
-            Matcher lead = Pattern.compile("(?:[^\\n]*\\n+){0," + LEAD_LINES + "}").matcher(text);
+            Matcher lead = LEAD.matcher(text);
             if (!lead.lookingAt() || !PRESS_REVIEW.matcher(lead.group()).find()) {
                 return List.of();
             }

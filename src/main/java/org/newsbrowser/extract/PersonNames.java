@@ -42,6 +42,7 @@ public final class PersonNames {
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
 
     private PersonNames() {
     }
@@ -61,7 +62,7 @@ public final class PersonNames {
 
     /** Whether a word is a title or office word ("President", "Dr.", "spokesman"). */
     public static boolean isTitle(String word) {
-        return TITLE_WORDS.contains(fold(word).replaceFirst("\\.$", ""));
+        return TITLE_WORDS.contains(FINAL_DOT.matcher(fold(word)).replaceFirst(""));
     }
 
     /** Lower case without diacritics, for comparing names written with and without accents. */

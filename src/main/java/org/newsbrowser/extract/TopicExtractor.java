@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.newsbrowser.entity.EntityType;
 
@@ -36,6 +37,7 @@ public final class TopicExtractor implements EntityExtractor {
     static final double MIN_SCORE = 8.5;
     /** Words in more than this share of all news articles are the vocabulary of reporting, not subjects. */
     static final double MAX_SPREAD = 0.06;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Background documents a phrase needs to count as a set expression rather than words that met by chance. */
     static final int MIN_SET_PHRASE_DOCUMENTS = 20;
@@ -318,7 +320,7 @@ public final class TopicExtractor implements EntityExtractor {
         }
 
         void add(String surface) {
-            forms.merge(surface.replaceAll("\\s+", " "), 1, Integer::sum);
+            forms.merge(SPACES.matcher(surface).replaceAll(" "), 1, Integer::sum);
             occurrences++;
         }
 

@@ -21,6 +21,7 @@ final class TopicTerms {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     private static final Pattern LOWERCASE = Pattern.compile("\\p{Ll}+");
+    private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s-]+");
     private static final Pattern BIGRAM_GAP = Pattern.compile("[ \\t\\u00A0]*\\r?\\n?[ \\t\\u00A0]*|-");
     private static final int MIN_LETTERS = 3;
     private static final String PHRASE_END = ".,;:?!)";
@@ -181,7 +182,7 @@ final class TopicTerms {
      */
     static String key(String name) {
         StringBuilder key = new StringBuilder();
-        for (String word : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        for (String word : SPACES_AND_HYPHENS.split(name.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty()) {
                 key.append(key.isEmpty() ? "" : " ").append(stem(word));
             }

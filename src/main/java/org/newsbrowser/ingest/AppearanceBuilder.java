@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.newsbrowser.article.Article;
 import org.newsbrowser.entity.Appearance;
 import org.newsbrowser.entity.NameKey;
@@ -19,6 +20,8 @@ import org.newsbrowser.extract.Prominence;
  * needs. Used by ingest and by curation when an undone merge gives mentions back to an entity.
  */
 public final class AppearanceBuilder {
+
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private AppearanceBuilder() {
     }
@@ -34,7 +37,7 @@ public final class AppearanceBuilder {
         String text = article.getBody();
         Set<Prominence.Key> prominentKeys = Prominence.of(text, found);
         int leadEnd = Prominence.leadEnd(text);
-        String headline = " " + NameKey.of(article.getTitle()).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        String headline = " " + words(article.getTitle()) + " ";
         Map<NamedEntity, Sums> sums = new LinkedHashMap<>();
         for (ExtractedMention m : found) {
             Sums s = sums.computeIfAbsent(entityOf.apply(m), e -> new Sums());
@@ -42,12 +45,17 @@ public final class AppearanceBuilder {
             s.first = Math.min(s.first, m.begin());
             s.prominent |= prominentKeys.contains(Prominence.Key.of(m));
             s.inLead |= m.begin() < leadEnd;
-            s.inHeadline |= headline.contains(" " + NameKey.of(m.text()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ");
+            s.inHeadline |= headline.contains(" " + words(m.text()).strip() + " ");
         }
         List<Appearance> appearances = new ArrayList<>();
         sums.forEach((entity, s) -> appearances.add(new Appearance(article, entity, s.count, s.first, s.prominent,
                 new Appearance.Placement(s.inHeadline, s.inLead, text.length()))));
         return appearances;
+    }
+
+    /** The name key of a text with each run of other characters than letters and digits made one space. */
+    private static String words(String text) {
+        return NOT_LETTERS_OR_DIGITS.matcher(NameKey.of(text)).replaceAll(" ");
     }
 
     private static final class Sums {
