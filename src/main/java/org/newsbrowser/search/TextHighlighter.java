@@ -26,7 +26,7 @@ import org.newsbrowser.search.SearchQuery.Word;
  * a result does not contain them.
  *
  * <p>Lucene's highlighter did the same work per hit by reading the stored title and text from the index and
- * analysing them again into an in-memory index; this costs a fraction of that (docs/BENCHMARKS.md, highlighting).
+ * analysing them again into an in-memory index (docs/BENCHMARKS.md, searches: highlighting in the app).
  * Passages are sentences, scored as Lucene's unified highlighter scores them (BM25 over the passage, earlier
  * passages slightly ahead), so the snippets stay what they were.
  */
