@@ -17,6 +17,11 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, Filtere
             + " from Article a where a.id in :ids")
     List<ArticleRow> findRowsByIdIn(Collection<Long> ids);
 
+    /** The list rows of the given articles with their text, in no particular order: a search's hits. */
+    @Query("select new org.newsbrowser.article.ArticleRowWithBody(a.id, a.title, a.lead, a.source, a.publishedAt,"
+            + " a.body) from Article a where a.id in :ids")
+    List<ArticleRowWithBody> findRowsWithBodyByIdIn(Collection<Long> ids);
+
     /** The content hashes these files were ingested with, for those that have an article. */
     @Query("select new org.newsbrowser.article.StoredContent(a.source, a.contentHash) from Article a"
             + " where a.source in :sources")

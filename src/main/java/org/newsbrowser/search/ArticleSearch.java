@@ -3,7 +3,6 @@ package org.newsbrowser.search;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import org.newsbrowser.article.Article;
 import org.newsbrowser.article.ArticleFilter;
 import org.newsbrowser.article.ArticleRepository;
 import org.newsbrowser.article.ArticleRow;
+import org.newsbrowser.article.ArticleRowWithBody;
 import org.newsbrowser.article.ArticleSort;
 import org.newsbrowser.entity.EntityCount;
 import org.newsbrowser.entity.EntityType;
@@ -37,20 +37,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs a search combined with entity filters against the article index: one index query gives the page of hits
- * (ids, scores, highlights) and the facet and per-day counts over the whole result; the rows and the facet entities
- * are then read from the database in one statement each, so a page shows what the database holds.
+ * (ids and scores) and the facet and per-day counts over the whole result; the rows with their text and the facet
+ * entities are then read from the database in one statement each, so a page shows what the database holds.
  *
- * <p>The highlighter analyses each hit's title and text again to find the matches' offsets. Term vectors would give
- * them from the index, but reading a hit's term vectors decodes a whole compressed chunk of documents: measured on
- * the BBC corpus that made a search page half as fast (docs/BENCHMARKS.md, searches).
+ * <p>The hits' titles and passages are highlighted in the app ({@link TextHighlighter}), on the text read from the
+ * database with the rows. Lucene's highlighter read each hit's stored title and text from the index and analysed
+ * them again in an in-memory index, which was most of a search's processor time; term vectors were slower still
+ * (docs/BENCHMARKS.md, searches and highlighting).
  */
 @Component
 public class ArticleSearch {
 
     /** A title match weighs as much as several body matches: a headline says what the article is about. */
     static final float TITLE_BOOST = 3f;
-    private static final String TITLE_HIGHLIGHTER = "title";
-    /** Passages are sentences (Lucene's unified highlighter does not cut to a length): the best two. */
+    /** Passages are sentences: the best two. */
     private static final int SNIPPET_FRAGMENTS = 2;
     private static final AggregationKey<Map<LocalDate, Long>> DAYS = AggregationKey.of("days");
 
@@ -74,15 +74,9 @@ public class ArticleSearch {
             }
         }
         var query = Search.session(entityManager).search(Article.class)
-                .select(f -> f.composite().from(f.id(Long.class), f.score(),
-                        f.highlight(SearchFields.TITLE).highlighter(TITLE_HIGHLIGHTER),
-                        f.highlight(SearchFields.BODY)).asList())
+                .select(f -> f.composite().from(f.id(Long.class), f.score()).as(Hit::new))
                 .where(f -> predicate(f, filter))
-                .sort(f -> sort(f, sort))
-                .highlighter(h -> h.unified().tag(Highlight.MATCH_START, Highlight.MATCH_END)
-                        .numberOfFragments(SNIPPET_FRAGMENTS).orderByScore(true))
-                .highlighter(TITLE_HIGHLIGHTER, h -> h.unified().tag(Highlight.MATCH_START, Highlight.MATCH_END)
-                        .numberOfFragments(1));
+                .sort(f -> sort(f, sort));
         facetKeys.forEach((type, key) -> query.aggregation(key, f -> f.terms()
                 .field(ArticleEntitiesBinder.fieldName(type), Long.class).maxTermCount(counts.facetValues())));
         if (counts.days()) {
@@ -91,16 +85,22 @@ public class ArticleSearch {
                     .field(SearchFields.PUBLISHED_DAY, LocalDate.class, ValueModel.INDEX)
                     .orderByTermAscending().maxTermCount(Integer.MAX_VALUE));
         }
-        SearchResult<List<?>> result = query.fetch((int) Math.min(pageable.getOffset(), Integer.MAX_VALUE),
+        SearchResult<Hit> result = query.fetch((int) Math.min(pageable.getOffset(), Integer.MAX_VALUE),
                 pageable.getPageSize());
 
+        // A hit whose article was deleted a moment ago is left out.
+        Map<Long, ArticleRowWithBody> texts = rowsWithBody(result.hits().stream().map(Hit::id).toList());
+        TextHighlighter highlighter = TextHighlighter.of(filter.query().root());
         Map<Long, SearchMatch> matches = new LinkedHashMap<>();
-        for (List<?> hit : result.hits()) {
-            matches.put((Long) hit.get(0), new SearchMatch((Float) hit.get(1), highlight(hit.get(2)),
-                    highlight(hit.get(3))));
+        List<ArticleRow> rows = new ArrayList<>();
+        for (Hit hit : result.hits()) {
+            ArticleRowWithBody found = texts.get(hit.id());
+            if (found != null) {
+                rows.add(found.row());
+                matches.put(hit.id(), new SearchMatch(hit.score(), highlighter.whole(found.row().title()),
+                        highlighter.passages(found.body(), SNIPPET_FRAGMENTS)));
+            }
         }
-        List<ArticleRow> rows = rowsInOrder(matches.keySet());
-        rows.forEach(row -> matches.computeIfPresent(row.id(), (id, match) -> match.withWholeTitle(row.title())));
         Map<EntityType, List<EntityCount>> facets = new EnumMap<>(EntityType.class);
         if (!facetKeys.isEmpty()) {
             Map<EntityType, Map<Long, Long>> byType = new EnumMap<>(EntityType.class);
@@ -164,21 +164,17 @@ public class ArticleSearch {
         };
     }
 
-    @SuppressWarnings("unchecked")
-    private static Highlight highlight(Object fragments) {
-        return Highlight.of((List<String>) fragments);
+    /** The rows of the hits with their text, by id. */
+    private Map<Long, ArticleRowWithBody> rowsWithBody(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return articles.findRowsWithBodyByIdIn(ids).stream()
+                .collect(Collectors.toMap(found -> found.row().id(), Function.identity()));
     }
 
-    /** The rows of the hits, in hit order; a hit whose article was deleted a moment ago is left out. */
-    private List<ArticleRow> rowsInOrder(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, ArticleRow> byId = articles.findRowsByIdIn(ids).stream()
-                .collect(Collectors.toMap(ArticleRow::id, Function.identity()));
-        List<ArticleRow> rows = new ArrayList<>();
-        ids.stream().map(byId::get).filter(row -> row != null).forEach(rows::add);
-        return rows;
+    /** An index hit: the article's id and its relevance. */
+    private record Hit(Long id, Float score) {
     }
 
     /**
