@@ -14,7 +14,7 @@ public class Country extends NamedEntity {
 
     /** A country is keyed by its code, so that every name and demonym of it finds the one entity. */
     public Country(String code, String name) {
-        super(name, keyOf(code), code);
+        super(EntityType.COUNTRY, name, keyOf(code), code);
     }
 
     public static String keyOf(String code) {
@@ -23,10 +23,5 @@ public class Country extends NamedEntity {
 
     public String getCode() {
         return getCountryCode();
-    }
-
-    @Override
-    public EntityType getType() {
-        return EntityType.COUNTRY;
     }
 }

@@ -44,7 +44,12 @@ public abstract class NamedEntity {
     @Column(nullable = false)
     private boolean hidden;
 
-    /** The discriminator, mapped read-only so queries can filter on it. */
+    /**
+     * The discriminator, mapped read-only so queries can filter on it, and set by the constructors of new entities.
+     * Read here rather than overridden per subclass: the compiled template expressions cast to the class that
+     * declares a getter, and a getter per subclass made every {@code entity.type} fail and be compiled again
+     * whenever a page showed another kind of entity (docs/BENCHMARKS.md).
+     */
     @Enumerated(EnumType.STRING)
     @Column(name = "type", insertable = false, updatable = false)
     private EntityType type;
@@ -52,11 +57,12 @@ public abstract class NamedEntity {
     protected NamedEntity() {
     }
 
-    protected NamedEntity(String name, String countryCode) {
-        this(name, NameKey.of(name), countryCode);
+    protected NamedEntity(EntityType type, String name, String countryCode) {
+        this(type, name, NameKey.of(name), countryCode);
     }
 
-    protected NamedEntity(String name, String nameKey, String countryCode) {
+    protected NamedEntity(EntityType type, String name, String nameKey, String countryCode) {
+        this.type = type;
         this.name = name;
         this.nameKey = nameKey;
         this.countryCode = countryCode;
@@ -92,7 +98,9 @@ public abstract class NamedEntity {
         return countryCode;
     }
 
-    public abstract EntityType getType();
+    public EntityType getType() {
+        return type;
+    }
 
     public boolean isHidden() {
         return hidden;

@@ -12,15 +12,10 @@ public class Organization extends NamedEntity {
     }
 
     public Organization(String name, String countryCode) {
-        super(name, countryCode);
+        super(EntityType.ORGANIZATION, name, countryCode);
     }
 
     Organization(String name, String nameKey, String countryCode) {
-        super(name, nameKey, countryCode);
-    }
-
-    @Override
-    public EntityType getType() {
-        return EntityType.ORGANIZATION;
+        super(EntityType.ORGANIZATION, name, nameKey, countryCode);
     }
 }

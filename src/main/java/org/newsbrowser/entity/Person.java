@@ -12,15 +12,10 @@ public class Person extends NamedEntity {
     }
 
     public Person(String name) {
-        super(name, null);
+        super(EntityType.PERSON, name, null);
     }
 
     Person(String name, String nameKey) {
-        super(name, nameKey, null);
-    }
-
-    @Override
-    public EntityType getType() {
-        return EntityType.PERSON;
+        super(EntityType.PERSON, name, nameKey, null);
     }
 }

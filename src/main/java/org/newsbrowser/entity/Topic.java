@@ -12,15 +12,10 @@ public class Topic extends NamedEntity {
     }
 
     public Topic(String name) {
-        super(name, null);
+        super(EntityType.TOPIC, name, null);
     }
 
     Topic(String name, String nameKey) {
-        super(name, nameKey, null);
-    }
-
-    @Override
-    public EntityType getType() {
-        return EntityType.TOPIC;
+        super(EntityType.TOPIC, name, nameKey, null);
     }
 }

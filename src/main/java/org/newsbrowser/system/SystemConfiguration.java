@@ -17,6 +17,12 @@ class SystemConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Thymeleaf's expression cache sized for the app's templates; static, as post-processors are made early. */
+    @Bean
+    static TemplateExpressionCache templateExpressionCache() {
+        return new TemplateExpressionCache();
+    }
+
     /** Counts the requests being served, first of all filters, so an ingest can let them go first. */
     @Bean
     FilterRegistrationBean<ForegroundRequestFilter> foregroundRequestFilter(ForegroundRequests requests) {
