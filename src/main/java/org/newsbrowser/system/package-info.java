@@ -1,5 +1,5 @@
 /**
- * Concerns of the whole application rather than one feature: error pages and messages, security headers, the clock
- * and the data-directory path.
+ * Concerns of the whole application rather than one feature: error pages and messages, security headers, the clock,
+ * the data-directory path and the size of Thymeleaf's expression cache.
  */
 package org.newsbrowser.system;
