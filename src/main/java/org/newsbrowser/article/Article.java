@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
@@ -57,8 +55,7 @@ public class Article {
     private String contentHash;
 
     @Column(nullable = false, length = 500)
-    @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.PLAIN, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.PLAIN)
     @FullTextField(name = SearchFields.TITLE_ENGLISH, analyzer = SearchFields.ENGLISH)
     @KeywordField(name = SearchFields.TITLE_SORT, sortable = Sortable.YES, searchable = Searchable.NO)
     private String title;
@@ -67,8 +64,7 @@ public class Article {
     private String lead;
 
     @Column(nullable = false)
-    @FullTextField(name = SearchFields.BODY, analyzer = SearchFields.PLAIN, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = SearchFields.BODY, analyzer = SearchFields.PLAIN)
     @FullTextField(name = SearchFields.BODY_ENGLISH, analyzer = SearchFields.ENGLISH)
     private String body;
 

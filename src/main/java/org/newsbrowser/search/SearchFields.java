@@ -15,9 +15,10 @@ public final class SearchFields {
      * The version of the index's mapping (the fields and their options on {@code Article}): raise it with any change
      * an index built before cannot take (a field's options changed, a field added that old documents lack), so that
      * the embedded index is rebuilt at the next start ({@link SearchIndexVersion}).
-     * 2: the day field.
+     * 2: the day field. 3: title and text no longer stored, nor their offsets (snippets are marked from the
+     * database's text by {@code TextHighlighter}).
      */
-    static final int MAPPING_VERSION = 2;
+    static final int MAPPING_VERSION = 3;
 
     /** Standard tokenizer, possessive 's removed, lower case, accents folded: the words as written. */
     public static final String PLAIN = "news_plain";
