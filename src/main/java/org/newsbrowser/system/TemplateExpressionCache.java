@@ -8,11 +8,11 @@ import org.thymeleaf.cache.StandardCacheManager;
  * Gives Thymeleaf's cache of parsed expressions room for every expression of the app's templates.
  * <p>
  * Thymeleaf keeps 500 parsed expressions by default, and the templates hold more than that once each attribute's
- * parts are counted. In a mix of pages the cache therefore evicted expressions all the time, and each one parsed
- * again was a new Spring expression that the expression compiler (on, see application.properties) turned into a
- * new class: 8,000 generated classes in two minutes of serving 90 pages, request threads queueing on the
- * compiler's lock, and pages that took minutes to reach their speed (docs/BENCHMARKS.md). Spring Boot has no
- * setting for the cache's size, so it is set here, before the engine first renders.
+ * parts are counted. In a mix of pages the cache evicted expressions, and each one parsed again was a new Spring
+ * expression that the expression compiler (on, see application.properties) turned into a new class once more. It
+ * was one of three reasons the app kept compiling expressions under load; the others were expressions meeting
+ * objects of different classes (docs/BENCHMARKS.md, "Template expressions compiled again and again"). Spring Boot
+ * has no setting for the cache's size, so it is set here, before the engine first renders.
  */
 class TemplateExpressionCache implements BeanPostProcessor {
 
