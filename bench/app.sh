@@ -49,6 +49,8 @@ stop_app() {
     kill "$APP_PID"
     wait "$APP_PID" 2>/dev/null || true
   fi
+  # KEEP_LOG=FILE keeps the app's log, which would otherwise go with the temporary data folder.
+  if [[ -n "${KEEP_LOG:-}" && -n "${APP_LOG:-}" ]]; then cp "$APP_LOG" "$KEEP_LOG"; fi
   if [[ -z "${DATA:-}" && -n "${APP_DATA:-}" ]]; then rm -rf "$APP_DATA"; fi
   if [[ -n "${MEMORY_LOG:-}" ]]; then rm -f "$MEMORY_LOG".*; fi
 }
