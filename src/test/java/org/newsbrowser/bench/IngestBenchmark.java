@@ -29,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Ingest throughput of the app against raw CoreNLP on the same texts, in the same JVM and run (issue 4, part 4).
- * Run by {@code bench/ingest.sh}; arguments: {@code ARTICLES RUNS THREADS CORPORA_DIR WORK_DIR}.
+ * Run by {@code bench/ingest.sh}; arguments: {@code ARTICLES RUNS THREADS CORPORA_DIR WORK_DIR [WARM_UP]}.
  *
  * <p>The sample: ARTICLES distinct readable articles, a third each from BBC, Reuters-21578 (stories with a body)
  * and AG News, drawn with a fixed seed and written as one JSON Lines file. Each run measures, in turn:
@@ -37,8 +37,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>raw CoreNLP, one pipeline per thread: {@code tokenize,ssplit,ner} with the app's model and settings on
  *       each article's text (the text the app analyzes), THREADS threads, no database;</li>
  *   <li>raw CoreNLP, one pipeline shared by THREADS threads (to choose between a pool and a shared pipeline);</li>
- *   <li>the app: a fresh H2 data folder, the app started without web server, a warm-up ingest of 20 other
- *       articles (so the model is loaded, as for raw CoreNLP), then the timed full ingest of the sample file:
+ *   <li>the app: a fresh H2 data folder, the app started without web server, a warm-up ingest of WARM_UP
+ *       other articles (default 20: the model is loaded, as for raw CoreNLP), then the timed full ingest of the sample file:
  *       reading, cleaning, CoreNLP, the clean-up rules, datelines, topics and the database writes.</li>
  * </ol>
  * Prints articles/s and tokens/s (tokens as CoreNLP counts them) for each, per run and as medians, and the ratio
@@ -46,7 +46,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class IngestBenchmark {
 
-    private static final int WARM_UP_ARTICLES = 20;
+    /** Enough for the model to be loaded and every step run once; a larger warm-up may be given. */
+    private static final int DEFAULT_WARM_UP_ARTICLES = 20;
 
     private IngestBenchmark() {
     }
@@ -57,8 +58,9 @@ public final class IngestBenchmark {
         int threads = Integer.parseInt(args[2]);
         Path corpora = Path.of(args[3]);
         Path work = Files.createDirectories(Path.of(args[4]));
+        int warmUpArticles = args.length > 5 ? Integer.parseInt(args[5]) : DEFAULT_WARM_UP_ARTICLES;
 
-        List<SharedCorpora.Story> sample = sample(SharedCorpora.load(corpora), articles + WARM_UP_ARTICLES);
+        List<SharedCorpora.Story> sample = sample(SharedCorpora.load(corpora), articles + warmUpArticles);
         List<SharedCorpora.Story> warmUp = sample.subList(articles, sample.size());
         List<SharedCorpora.Story> measured = sample.subList(0, articles);
         Path sampleFile = work.resolve("sample.jsonl");
