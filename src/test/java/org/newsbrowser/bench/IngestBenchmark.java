@@ -38,8 +38,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       each article's text (the text the app analyzes), THREADS threads, no database;</li>
  *   <li>raw CoreNLP, one pipeline shared by THREADS threads (to choose between a pool and a shared pipeline);</li>
  *   <li>the app: a fresh H2 data folder, the app started without web server, a warm-up ingest of WARM_UP
- *       other articles (default 20: the model is loaded, as for raw CoreNLP), then the timed full ingest of the sample file:
- *       reading, cleaning, CoreNLP, the clean-up rules, datelines, topics and the database writes.</li>
+ *       other articles (default 20: the model is loaded, as for raw CoreNLP), then the timed full ingest of the
+ *       sample file: reading, cleaning, CoreNLP, the clean-up rules, datelines, topics and the database writes.</li>
  * </ol>
  * Prints articles/s and tokens/s (tokens as CoreNLP counts them) for each, per run and as medians, and the ratio
  * of the app to raw CoreNLP.
