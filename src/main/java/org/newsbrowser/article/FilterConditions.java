@@ -2,6 +2,7 @@ package org.newsbrowser.article;
 
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -60,8 +61,17 @@ public final class FilterConditions {
             query.setParameter("toExclusive", filter.toInstantExclusive());
         }
         if (filter.matches() != null) {
-            query.setParameter("matches", filter.matches().ids());
+            bindList(query, "matches", filter.matches().ids());
         }
+    }
+
+    /**
+     * Binds a collection to an {@code in :name} parameter as a list. Given one through {@code setParameter},
+     * Hibernate first tries the whole collection as a single value, and throws and catches an exception for it on
+     * every query.
+     */
+    public static void bindList(Query query, String name, Collection<?> values) {
+        query.unwrap(org.hibernate.query.Query.class).setParameterList(name, values);
     }
 
     private static String andEach(List<String> conditions) {

@@ -72,9 +72,9 @@ class FilteredArticlesImpl implements FilteredArticles {
                         + " where e.type in :types and e.hidden = false" + articles
                         + " group by e order by count(ap) desc," + selectedFirst + " e.name", EntityCount.class);
         if (!filter.isEmpty()) {
-            query.setParameter("selected", filter.entityIds());
+            FilterConditions.bindList(query, "selected", filter.entityIds());
         }
-        query.setParameter("types", types);
+        FilterConditions.bindList(query, "types", types);
         FilterConditions.bind(query, filter);
         return query.setMaxResults(limit).getResultList();
     }

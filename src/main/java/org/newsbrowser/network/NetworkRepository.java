@@ -56,7 +56,8 @@ class NetworkRepository {
                 + FilterConditions.and(filter, "ap1.article.id") + """
                  group by ap1.entity.id, ap2.entity.id having count(ap1) >= :minWeight and ap2.entity.id in :ids
                 order by count(ap1) desc, ap1.entity.id, ap2.entity.id""", Object[].class);
-        pairs.setParameter("ids", byId.keySet()).setParameter("minWeight", (long) minWeight);
+        FilterConditions.bindList(pairs, "ids", byId.keySet());
+        pairs.setParameter("minWeight", (long) minWeight);
         FilterConditions.bind(pairs, filter);
         List<Network.Edge> edges = pairs.setMaxResults(limit * EDGES_PER_NODE).getResultList().stream()
                 .map(row -> new Network.Edge(byId.get((Long) row[0]), byId.get((Long) row[1]), (Long) row[2]))
