@@ -123,10 +123,11 @@ for key, path in named.items():
 PY
 }
 
-# Runs wrk with bench/wrk-report.lua and prints its RESULT line; $1 connections, $2 seconds, $3 path, rest: env.
+# Runs wrk with bench/wrk-report.lua and prints its RESULT line; $1 connections, $2 seconds, $3 path, $4 optional:
+# a request header ("Cache-Control: no-cache" has every page rendered rather than sent from the page cache).
 run_wrk() {
-  local connections=$1 seconds=$2 path=$3 output
-  output=$(wrk -t2 -c"$connections" -d"${seconds}s" --timeout 30s -s bench/wrk-report.lua \
+  local connections=$1 seconds=$2 path=$3 header=${4:-} output
+  output=$(wrk -t2 -c"$connections" -d"${seconds}s" --timeout 30s -s bench/wrk-report.lua ${header:+-H "$header"} \
     "http://localhost:$PORT$path" 2>&1) || true
   grep '^RESULT' <<< "$output" || { echo "wrk failed on $path: $output" >&2; return 1; }
 }

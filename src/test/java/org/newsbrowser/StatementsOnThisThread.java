@@ -18,12 +18,12 @@ public class StatementsOnThisThread implements StatementInspector {
     }
 
     /** Starts counting again from zero on this thread. */
-    static void reset() {
+    public static void reset() {
         COUNT.get()[0] = 0;
     }
 
     /** The statements prepared on this thread since the last reset. */
-    static long count() {
+    public static long count() {
         return COUNT.get()[0];
     }
 }

@@ -14,6 +14,7 @@ import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.search.SearchCounts;
 import org.newsbrowser.search.SearchMatch;
+import org.newsbrowser.system.CacheablePage;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /** JSON for the article list (same filters as the page) and for one article with its entities and mentions. */
+@CacheablePage
 @RestController
 @RequestMapping("/api/articles")
 class ArticleApiController {

@@ -16,6 +16,7 @@ import org.newsbrowser.entity.MentionRepository;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.quote.Quote;
 import org.newsbrowser.search.SearchCounts;
+import org.newsbrowser.system.CacheablePage;
 import org.newsbrowser.timeline.DayCount;
 import org.newsbrowser.timeline.Timeline;
 import org.newsbrowser.quote.QuoteRepository;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The article list with its filter panel, and the page of one article. */
+@CacheablePage
 @Controller
 class ArticleController {
 

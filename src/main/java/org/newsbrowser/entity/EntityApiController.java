@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsbrowser.system.CacheablePage;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /** JSON for one entity: its articles (paginated, with snippets) and the entities mentioned alongside it. */
+@CacheablePage
 @RestController
 @RequestMapping("/api")
 class EntityApiController {

@@ -6,6 +6,7 @@ import org.newsbrowser.article.ArticleFilter;
 import org.newsbrowser.extract.CountryGazetteer;
 import org.newsbrowser.quote.QuoteRepository;
 import org.newsbrowser.relation.EntityKey;
+import org.newsbrowser.system.CacheablePage;
 import org.newsbrowser.timeline.Timeline;
 import org.newsbrowser.timeline.TimelineRepository;
 import org.springframework.data.domain.PageRequest;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The index of each kind of entity, and the page of one entity. */
+@CacheablePage
 @Controller
 class EntityController {
 

@@ -1,5 +1,7 @@
 package org.newsbrowser.ingest;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.newsbrowser.system.PageCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,7 +17,11 @@ class IngestModelAdvice {
     }
 
     @ModelAttribute("ingest")
-    IngestProgress ingest() {
+    IngestProgress ingest(HttpServletRequest request) {
+        if (progress.state() == IngestProgress.State.RUNNING) {
+            // The layout's banner counts files as they go: a page that shows it is out of date a moment later.
+            PageCache.doNotKeep(request);
+        }
         return progress;
     }
 }

@@ -4,10 +4,12 @@ import jakarta.validation.Valid;
 import org.newsbrowser.article.ArticleFilterParams;
 import org.newsbrowser.article.ArticleFilters;
 import org.newsbrowser.article.ArticleSort;
+import org.newsbrowser.system.CacheablePage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The co-mention network as JSON, for the article list's filters: what the graph on the pages draws. */
+@CacheablePage
 @RestController
 class NetworkApiController {
 

@@ -14,6 +14,7 @@ import org.newsbrowser.entity.EntityCount;
 import org.newsbrowser.entity.NamedEntity;
 import org.newsbrowser.export.CsvWriter;
 import org.newsbrowser.export.Downloads;
+import org.newsbrowser.system.CacheablePage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,6 +47,7 @@ class NetworkController {
         this.json = json;
     }
 
+    @CacheablePage
     @GetMapping("/network")
     String page(@Valid ArticleFilterParams filterParams, @Valid NetworkParams params, Model model) {
         Network network = find(filterParams, params);

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.newsbrowser.entity.EntityRef;
 import org.newsbrowser.entity.NamedEntity;
+import org.newsbrowser.system.CacheablePage;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** JSON for the relationship of two entities, as the page shows it. */
+@CacheablePage
 @RestController
 class RelationApiController {
 

@@ -1,6 +1,7 @@
 package org.newsbrowser.relation;
 
 import java.util.function.Function;
+import org.newsbrowser.system.CacheablePage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The relationship page of two entities: where and how the news names them together. */
+@CacheablePage
 @Controller
 class RelationController {
 

@@ -6,10 +6,12 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
 import org.newsbrowser.article.Article;
 import org.newsbrowser.article.ArticleRepository;
+import org.newsbrowser.system.PagesChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +29,18 @@ class SearchIndexInitializer implements ApplicationRunner {
     private final EntityManagerFactory entityManagerFactory;
     private final ArticleRepository articles;
     private final SearchIndexVersion version;
+    private final ApplicationEventPublisher events;
+
+    /** Published once the index was rebuilt: searches rendered before may have missed articles. */
+    record Rebuilt(long articles) implements PagesChanged {
+    }
 
     SearchIndexInitializer(EntityManagerFactory entityManagerFactory, ArticleRepository articles,
-                           SearchIndexVersion version) {
+                           SearchIndexVersion version, ApplicationEventPublisher events) {
         this.entityManagerFactory = entityManagerFactory;
         this.articles = articles;
         this.version = version;
+        this.events = events;
     }
 
     @Override
@@ -62,6 +70,7 @@ class SearchIndexInitializer implements ApplicationRunner {
                 .threadsToLoadObjects(1)
                 .startAndWait();
         log.info("Indexed {} articles in {} s", inDatabase, (System.nanoTime() - start) / 1_000_000_000);
+        events.publishEvent(new Rebuilt(inDatabase));
         return true;
     }
 

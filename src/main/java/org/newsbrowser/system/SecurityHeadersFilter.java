@@ -5,14 +5,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sends the usual security headers. The content security policy allows only the app's own scripts, styles and
- * images, so even text that slipped through as markup could neither run nor load anything.
+ * images, so even text that slipped through as markup could neither run nor load anything. Ordered before the page
+ * cache ({@link PageCacheFilter}), so that the pages it sends carry them too.
  */
 @Component
+@Order(0)
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "

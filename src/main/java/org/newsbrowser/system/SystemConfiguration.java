@@ -1,10 +1,12 @@
 package org.newsbrowser.system;
 
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** Application-wide beans that belong to no feature. */
@@ -29,6 +31,20 @@ class SystemConfiguration {
         FilterRegistrationBean<ForegroundRequestFilter> registration =
                 new FilterRegistrationBean<>(new ForegroundRequestFilter(requests));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
+     * Serves and keeps cacheable pages, last of all filters, so a page it sends still gets every other's headers;
+     * kept pages are gzipped once where the server would compress them on every request.
+     */
+    @Bean
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache,
+            @Value("${server.compression.enabled:false}") boolean compression,
+            @Value("${server.compression.min-response-size:2KB}") DataSize compressFrom) {
+        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
+                new PageCacheFilter(cache, compression ? compressFrom.toBytes() : -1));
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;
     }
 
