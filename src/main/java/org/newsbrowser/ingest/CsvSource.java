@@ -35,7 +35,12 @@ import java.util.stream.StreamSupport;
 final class CsvSource extends DumpSource {
 
     private static final Pattern AG_NEWS_CLASS = Pattern.compile("\\d{1,3}");
-    private static final Pattern LOST_AMPERSAND = Pattern.compile("(?<!&)#(\\d{1,5});");
+    /**
+     * A character reference that lost its ampersand: numeric ones anywhere, and the named ones AG News has for quotes
+     * and ampersands ("quot;", "amp;") where no letter comes before them ("camp;" is a word). Its "lt;" and "gt;"
+     * stay: they were link markup, which restored would show as tags in the text.
+     */
+    private static final Pattern LOST_AMPERSAND = Pattern.compile("(?<!&)(#\\d{1,5});|(?<![&\\p{L}\\d])(quot|amp);");
     private static final Pattern OUTLET_SUFFIX = Pattern.compile("\\s*\\(([^()]{2,40})\\)$");
 
 
@@ -111,12 +116,16 @@ final class CsvSource extends DumpSource {
         return value.isEmpty() ? null : value;
     }
 
-    /** Undoes AG News' damage: "#39;" for "&#39;", "\" for a line break and "\\" for a paragraph break. */
+    /**
+     * Undoes AG News' damage: "#39;" for "&#39;", "quot;" for "&quot;", "\" for a line break and "\\" for a
+     * paragraph break.
+     */
     static String agNewsText(String text) {
         if (text == null) {
             return null;
         }
-        String restored = LOST_AMPERSAND.matcher(text).replaceAll("&#$1;");
+        String restored = LOST_AMPERSAND.matcher(text)
+                .replaceAll(lost -> "&" + (lost.group(1) != null ? lost.group(1) : lost.group(2)) + ";");
         return restored.replace("\\\\", "\n\n").replace('\\', ' ');
     }
 

@@ -45,13 +45,18 @@ class CsvSourceTests {
                 "3","Oil Prices Climb Again (Reuters)","Reuters - Oil prices rose on Monday as traders\\worried \
                 about supply, pushing crude past #36;45 a barrel, the company#39;s analysts said."
                 "2","Team Wins Title","The team won its first title in ten years."
+                "2","Johnson  amp; Johnson in quot;talks quot;","Johnson  amp; Johnson said quot;no camp; aliquot;quot; today."
                 """);
 
-        assertThat(entries).extracting(SourceEntry::source).containsExactly("test.csv#line=1", "test.csv#line=2");
+        assertThat(entries).extracting(SourceEntry::source)
+                .containsExactly("test.csv#line=1", "test.csv#line=2", "test.csv#line=3");
         ArticleContent oil = entries.get(0).read();
         assertThat(oil.title()).isEqualTo("Oil Prices Climb Again");
         assertThat(oil.text()).contains("traders worried about supply").contains("$45 a barrel")
                 .contains("company's analysts");
+        ArticleContent quoted = entries.get(2).read();
+        assertThat(quoted.title()).isEqualTo("Johnson & Johnson in \"talks \"");
+        assertThat(quoted.text()).contains("Johnson & Johnson said \"no camp; aliquot;\" today.");
     }
 
     @Test
