@@ -57,13 +57,15 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         long generation = cache.generation();
+        // Nothing is recorded for a page that will not be kept (a download, a page shown during an ingest).
         RecordingResponse recording = new RecordingResponse(response,
-                () -> request.getAttribute(CACHEABLE) != null, cache.largestPage());
+                () -> request.getAttribute(CACHEABLE) != null && PageCache.mayKeep(request), cache.largestPage());
         try {
             chain.doFilter(request, recording);
         } finally {
             recording.flushWriter();
         }
+        // Asked again: a page may be marked not to be kept after its body was begun.
         if (recording.getStatus() == HttpServletResponse.SC_OK && recording.getContentType() != null
                 && PageCache.mayKeep(request) && !request.isAsyncStarted()) {
             recording.recordedBody().ifPresent(body ->

@@ -166,7 +166,21 @@ class PageCacheFilterTests {
             cacheablePage.doFilter(request, response);
         };
         get("/", showsIngestProgress);
-        get("/", showsIngestProgress);
+        MockHttpServletResponse second = get("/", showsIngestProgress);
+
+        assertThat(rendered).hasValue(2);
+        assertThat(second.getHeader("X-Cache")).isNull();
+        assertThat(second.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(PAGE);
+    }
+
+    @Test
+    void aPageMarkedNotToBeKeptOnceBegunIsNotKept() throws Exception {
+        FilterChain changesItsMind = (request, response) -> {
+            cacheablePage.doFilter(request, response);
+            PageCache.doNotKeep(request);
+        };
+        get("/", changesItsMind);
+        get("/", changesItsMind);
 
         assertThat(rendered).hasValue(2);
     }
