@@ -22,8 +22,9 @@ import org.springframework.util.unit.DataSize;
  * read far more often than it changes, and a page over 100,000 articles takes tens of milliseconds to count and
  * render, where sending the bytes kept takes a fraction of one (docs/BENCHMARKS.md, "Pages kept between requests").
  * <ul>
- * <li>Any {@link PagesChanged} event (the corpus changed), once committed, empties it: the next request for a page renders it again. A page rendered
- * while the corpus changed is not kept.</li>
+ * <li>Any {@link PagesChanged} event (an article stored, a curator's action, the search index rebuilt), once
+ * committed, empties it: the next request for a page renders it again. A page rendered while such a change was
+ * committed is not kept.</li>
  * <li>A page is kept for a time to live at most, so that a change written by another process (an {@code ingest}
  * command against the same PostgreSQL database) shows within about that time.</li>
  * <li>It holds at most {@code newsbrowser.page-cache.size} bytes of pages (0 turns it off), the least used going
@@ -80,7 +81,8 @@ public class PageCache {
     PageCache(DataSize size, Duration timeToLive, Ticker ticker) {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(size.toBytes())
-                .weigher((String url, Kept kept) -> (int) Math.min(Integer.MAX_VALUE, url.length() + kept.page().size()))
+                .weigher((String url, Kept kept) ->
+                        (int) Math.min(Integer.MAX_VALUE, url.length() + kept.page().size()))
                 .expireAfterWrite(timeToLive)
                 .ticker(ticker)
                 .build();

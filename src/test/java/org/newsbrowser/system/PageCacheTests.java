@@ -45,7 +45,8 @@ class PageCacheTests extends SeedCorpusTestSupport {
 
         assertThat(StatementsOnThisThread.count()).isZero();
         assertThat(kept.getResponse().getContentType()).isEqualTo(rendered.getResponse().getContentType());
-        assertThat(kept.getResponse().getContentAsByteArray()).isEqualTo(rendered.getResponse().getContentAsByteArray());
+        assertThat(kept.getResponse().getContentAsByteArray())
+                .isEqualTo(rendered.getResponse().getContentAsByteArray());
         assertThat(kept.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Vladimir Putin");
     }
 
