@@ -32,7 +32,7 @@ class SearchIndexInitializer implements ApplicationRunner {
     private final ApplicationEventPublisher events;
 
     /** Published once the index was rebuilt: searches rendered before may have missed articles. */
-    record Rebuilt(long articles) implements PagesChanged {
+    record Rebuilt() implements PagesChanged {
     }
 
     SearchIndexInitializer(EntityManagerFactory entityManagerFactory, ArticleRepository articles,
@@ -70,7 +70,7 @@ class SearchIndexInitializer implements ApplicationRunner {
                 .threadsToLoadObjects(1)
                 .startAndWait();
         log.info("Indexed {} articles in {} s", inDatabase, (System.nanoTime() - start) / 1_000_000_000);
-        events.publishEvent(new Rebuilt(inDatabase));
+        events.publishEvent(new Rebuilt());
         return true;
     }
 
