@@ -29,7 +29,7 @@ public record CoMention(Long id, long articles) {
      * The first {@code perType} entities of each type that are not hidden, most shared first, then by name; a type
      * with none is absent. Reads the most shared {@value #FIRST_READ} entities, and the others in a second read only
      * when the first cannot settle every type's list: a type has fewer than {@code perType}, or its last one shares
-     * no more articles than the next entity not read, which might then rank before it by name or type.
+     * no more articles than the next entity not read, which might then rank before it by name.
      *
      * @param mostSharedFirst the counts, most shared articles first
      * @param perType         1 or more

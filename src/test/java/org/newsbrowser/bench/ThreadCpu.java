@@ -24,7 +24,8 @@ final class ThreadCpu implements AutoCloseable {
      * cut to 15 characters; the main thread keeps the launcher's name, {@code java}); the rest is "other".
      */
     private static final Map<String, String> KINDS = Map.ofEntries(
-            Map.entry("analyze-", "analysis (CoreNLP, rules)"), Map.entry("java", "writer (the ingest's calling thread)"),
+            Map.entry("analyze-", "analysis (CoreNLP, rules)"),
+            Map.entry("java", "writer (the ingest's calling thread)"),
             Map.entry("C2 ", "JIT compiler"), Map.entry("C1 ", "JIT compiler"), Map.entry("GC ", "garbage collector"),
             Map.entry("G1 ", "garbage collector"), Map.entry("Hibernate Sear", "search index"),
             Map.entry("MVStore", "H2 background"), Map.entry("H2-", "H2 background"));

@@ -64,7 +64,8 @@ class CoMentionTests {
 
         assertThat(reads).hasSize(1);
         assertThat(reads.get(0)).hasSize(CoMention.FIRST_READ);
-        assertThat(top).hasSize(EntityType.values().length).allSatisfy((type, counts) -> assertThat(counts).hasSize(10));
+        assertThat(top).hasSize(EntityType.values().length)
+                .allSatisfy((type, counts) -> assertThat(counts).hasSize(10));
     }
 
     @Test
