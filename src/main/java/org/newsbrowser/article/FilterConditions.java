@@ -37,16 +37,26 @@ public final class FilterConditions {
     }
 
     /**
-     * A subquery selecting the ids of the filter's articles, for {@code in (...)}. When the filter selects entities
-     * it is led by the appearances of the first one, so that the database reads that entity's articles instead of
-     * checking every article of the corpus; bound by {@link #bind} like the conditions.
+     * The start of a query over the appearances of the filter's articles, as {@code alias}: a from clause, then
+     * {@code joins} (such as {@code "join ap.entity e"}), then the filter's conditions as {@code " where ..."}, to
+     * which the caller may add {@code " and ..."}; bound by {@link #bind}.
+     *
+     * <p>When the filter selects entities, the appearances are joined to those of the first one, so that the database
+     * reads that entity's articles instead of checking every article of the corpus. A join, not
+     * {@code alias.article.id in (select ...)}: H2 buffers to disk a result of more rows than it keeps in memory
+     * (40,000 a gigabyte of heap), and fails reading a buffered subquery as the values of {@code in} (an
+     * {@code ArrayIndexOutOfBoundsException} in H2 2.4), which made a filter by an entity named in that many articles
+     * a server error. Without entities (dates, a search) the subquery stays: joined to the articles of a range of
+     * dates, H2 starts from the entities instead and takes seconds, so a range of more than that many articles still
+     * fails on H2 (not on PostgreSQL).
      */
-    public static String articleIds(ArticleFilter filter) {
+    public static String fromAppearancesOf(ArticleFilter filter, String alias, String joins) {
         if (filter.entityIds().isEmpty()) {
-            return "select a.id from Article a" + where(filter, "a.id");
+            return " from Appearance " + alias + " " + joins + " where " + alias + ".article.id in (select fa.id"
+                    + " from Article fa" + where(filter, "fa.id") + ")";
         }
-        return "select f0.article.id from Appearance f0 where f0.entity.id = :e0"
-                + andBesidesFirstEntity(filter, "f0.article.id");
+        return " from Appearance f0 join Appearance " + alias + " on " + alias + ".article.id = f0.article.id "
+                + joins + " where f0.entity.id = :e0" + andBesidesFirstEntity(filter, "f0.article.id");
     }
 
     /** Binds the entity ids and dates the conditions name. */

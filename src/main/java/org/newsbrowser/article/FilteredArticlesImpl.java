@@ -64,12 +64,13 @@ class FilteredArticlesImpl implements FilteredArticles {
     }
 
     private List<EntityCount> queryEntityCounts(ArticleFilter filter, Collection<EntityType> types, int limit) {
-        String articles = filter.isEmpty() ? "" : " and ap.article.id in (" + FilterConditions.articleIds(filter) + ")";
+        String appearances = filter.isEmpty() ? " from Appearance ap join ap.entity e where true"
+                : FilterConditions.fromAppearancesOf(filter, "ap", "join ap.entity e");
         // The filter's own entities are named by every article, so they tie for first: list them first.
         String selectedFirst = filter.isEmpty() ? "" : " case when e.id in :selected then 0 else 1 end,";
         TypedQuery<EntityCount> query = entityManager.createQuery(
-                "select new org.newsbrowser.entity.EntityCount(e, count(ap)) from Appearance ap join ap.entity e"
-                        + " where e.type in :types and e.hidden = false" + articles
+                "select new org.newsbrowser.entity.EntityCount(e, count(ap))" + appearances
+                        + " and e.type in :types and e.hidden = false"
                         + " group by e order by count(ap) desc," + selectedFirst + " e.name", EntityCount.class);
         if (!filter.isEmpty()) {
             FilterConditions.bindList(query, "selected", filter.entityIds());
