@@ -60,8 +60,8 @@ public interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> 
 
     /**
      * Every entity mentioned in an article with the given one, hidden ones too, with the number of such articles,
-     * most shared first. Counted over appearances alone: joining each appearance to its entity cost three times the
-     * count, so {@link #findCoMentioned} reads the entities afterwards, only as many as its lists need.
+     * most shared first. Counted over appearances alone: joining each appearance to its entity cost about four
+     * times the count, so {@link #findCoMentioned} reads the entities afterwards, only as many as its lists need.
      */
     @Query("""
             select new org.newsbrowser.entity.CoMention(ap2.entity.id, count(ap2))

@@ -27,7 +27,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @JpaSliceTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./target/h2-filter-over-many/${random.uuid};MAX_MEMORY_ROWS=3")
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./target/h2-filter-over-many/${random.uuid}"
+        + ";MAX_MEMORY_ROWS=3")
 class FilterOverManyArticlesTests {
 
     private static final Instant JULY_19 = Instant.parse("2024-07-19T08:00:00Z");
