@@ -4,11 +4,13 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.newsbrowser.entity.EntityCount;
 import org.newsbrowser.entity.EntityType;
 import org.newsbrowser.entity.Mention;
 import org.newsbrowser.entity.MentionCounts;
@@ -52,12 +54,8 @@ class ArticleController {
     @GetMapping("/")
     String list(@Valid ArticleFilterParams filterParams, @Valid ArticleListParams params, Model model) {
         ArticleListing.Listing result = listing.list(filterParams, params, new SearchCounts(FACET_VALUES, true));
-        Map<EntityType, Object> facets = new EnumMap<>(EntityType.class);
-        for (EntityType type : EntityType.values()) {
-            facets.put(type, result.filter().hasQuery()
-                    ? result.searchFacets().getOrDefault(type, List.of())
-                    : articles.countEntities(result.filter(), type, FACET_VALUES));
-        }
+        Map<EntityType, List<EntityCount>> facets = result.filter().hasQuery() ? result.searchFacets()
+                : articles.countEntitiesByType(result.filter(), EnumSet.allOf(EntityType.class), FACET_VALUES);
         model.addAttribute("listing", result);
         model.addAttribute("facets", facets);
         model.addAttribute("sorts", ArticleSort.values());

@@ -1,7 +1,6 @@
 package org.newsbrowser.article;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -38,7 +37,7 @@ public class CorpusWideCounts {
     }
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<List<?>>> counting = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Object>> counting = new ConcurrentHashMap<>();
     private final Set<String> recounting = ConcurrentHashMap.newKeySet();
     /** Counts every committed change. */
     private final AtomicLong generation = new AtomicLong();
@@ -64,10 +63,10 @@ public class CorpusWideCounts {
     /**
      * The value under this key: counted by {@code count} when there is none or a change since must show at once,
      * else the kept one, counted again in the background when the corpus changed since or it is past its time to
-     * live.
+     * live. The value is shared by every request that reads it: {@code count} must give one nobody can modify.
      */
     @SuppressWarnings("unchecked")
-    <T> List<T> get(String key, Supplier<List<T>> count) {
+    <T> T get(String key, Supplier<T> count) {
         Cached cached = cache.get(key);
         if (cached == null || cached.generation() < mustShowFrom.get()) {
             return countOnce(key, count);
@@ -77,10 +76,10 @@ public class CorpusWideCounts {
         if (outdated && recounting.add(key)) {
             recountInBackground(key, count);
         }
-        return (List<T>) cached.value();
+        return (T) cached.value();
     }
 
-    private <T> void recountInBackground(String key, Supplier<List<T>> count) {
+    private <T> void recountInBackground(String key, Supplier<T> count) {
         try {
             recounter.execute(() -> {
                 try {
@@ -97,18 +96,18 @@ public class CorpusWideCounts {
 
     /** Counts the key, or waits for the request counting it already. */
     @SuppressWarnings("unchecked")
-    private <T> List<T> countOnce(String key, Supplier<List<T>> count) {
-        CompletableFuture<List<?>> mine = new CompletableFuture<>();
-        CompletableFuture<List<?>> running = counting.putIfAbsent(key, mine);
+    private <T> T countOnce(String key, Supplier<T> count) {
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = counting.putIfAbsent(key, mine);
         if (running != null) {
             try {
-                return (List<T>) running.join();
+                return (T) running.join();
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
         }
         try {
-            List<T> value = count(key, count);
+            T value = count(key, count);
             mine.complete(value);
             return value;
         } catch (RuntimeException e) {
@@ -119,11 +118,11 @@ public class CorpusWideCounts {
         }
     }
 
-    private <T> List<T> count(String key, Supplier<List<T>> count) {
+    private <T> T count(String key, Supplier<T> count) {
         // Read before counting: a change committed while counting makes this value outdated at once, not later.
         long countedAt = generation.get();
         long startedAt = System.nanoTime();
-        List<T> value = List.copyOf(count.get());
+        T value = count.get();
         cache.merge(key, new Cached(value, countedAt, startedAt),
                 (kept, counted) -> counted.generation() >= kept.generation() ? counted : kept);
         return value;

@@ -1,8 +1,8 @@
 package org.newsbrowser.article;
 
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.newsbrowser.entity.EntityCount;
 import org.newsbrowser.entity.EntityType;
@@ -21,13 +21,15 @@ public interface FilteredArticles {
      */
     Stream<ArticleRow> streamRows(ArticleFilter filter, ArticleSort sort);
 
-    /** The entities of one type in the articles matching the filter, with how many of those articles name each. */
-    default List<EntityCount> countEntities(ArticleFilter filter, EntityType type, int limit) {
-        return countEntities(filter, EnumSet.of(type), limit);
-    }
+    /**
+     * The entities of each of the given types in the articles matching the filter, with how many of those articles
+     * name each: the first {@code perType} of each type, most often named first, then the filter's own entities, then
+     * by name; an empty list for a type with none.
+     */
+    Map<EntityType, List<EntityCount>> countEntitiesByType(ArticleFilter filter, Set<EntityType> types, int perType);
 
-    /** The entities of the given types in the articles matching the filter, most often named first. */
-    List<EntityCount> countEntities(ArticleFilter filter, Collection<EntityType> types, int limit);
+    /** The first {@code limit} entities of the given types taken together, ranked as {@link #countEntitiesByType}. */
+    List<EntityCount> countEntities(ArticleFilter filter, Set<EntityType> types, int limit);
 
     /** The dated articles matching the filter per day (UTC): rows of [LocalDate day, Long articles], in day order. */
     List<Object[]> countByDay(ArticleFilter filter);

@@ -1,7 +1,7 @@
 package org.newsbrowser.entity;
 
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,23 +64,20 @@ public interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> 
      * times the count, so {@link #findCoMentioned} reads the entities afterwards, only as many as its lists need.
      */
     @Query("""
-            select new org.newsbrowser.entity.CoMention(ap2.entity.id, count(ap2))
+            select new org.newsbrowser.entity.EntityIdCount(ap2.entity.id, count(ap2))
             from Appearance ap1 join Appearance ap2 on ap2.article = ap1.article
             where ap1.entity.id = :id and ap2.entity.id <> :id
             group by ap2.entity.id order by count(ap2) desc""")
-    List<CoMention> countCoMentions(Long id);
+    List<EntityIdCount> countCoMentions(Long id);
 
     /**
      * The entities most often mentioned in the same articles as the given one: the first {@code perType} of each
      * type not hidden (an empty list for a type with none), most shared articles first, then by name. Two
-     * statements, three when the {@value CoMention#FIRST_READ} most shared entities do not settle every type's list.
+     * statements when the {@value TopEntities#FIRST_READ} most shared entities settle every type's list, as they
+     * nearly always do.
      */
     default Map<EntityType, List<EntityCount>> findCoMentioned(Long id, int perType) {
-        Map<EntityType, List<EntityCount>> top = CoMention.topByType(countCoMentions(id), perType, this::findAllById);
-        Map<EntityType, List<EntityCount>> coMentioned = new EnumMap<>(EntityType.class);
-        for (EntityType type : EntityType.values()) {
-            coMentioned.put(type, top.getOrDefault(type, List.of()));
-        }
-        return coMentioned;
+        return TopEntities.byType(countCoMentions(id), EnumSet.allOf(EntityType.class), perType, List.of(),
+                this::findAllById);
     }
 }

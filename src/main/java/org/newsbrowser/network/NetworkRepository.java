@@ -17,9 +17,9 @@ import org.newsbrowser.entity.NamedEntity;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads co-mention networks from the appearance table (one row per entity per article): one query counts the
- * entities, one self-join of appearance counts the pairs among the top entities. Two statements whatever the size
- * of the network or the corpus.
+ * Reads co-mention networks from the appearance table (one row per entity per article): the entities are counted
+ * and the top ones read ({@link ArticleRepository#countEntities}), then one self-join of appearance counts the pairs
+ * among them. Three statements whatever the size of the network or the corpus, nearly always.
  */
 @Repository
 class NetworkRepository {

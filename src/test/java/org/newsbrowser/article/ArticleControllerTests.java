@@ -84,10 +84,9 @@ class ArticleControllerTests {
         given(articles.findRows(any(), any(), any())).willReturn(new PageImpl<>(
                 List.of(new ArticleRow(1L, "Putin in Tehran", "The lead.", "a.txt", Instant.parse("2022-07-19T00:00:00Z"))),
                 PageRequest.of(0, 20), 1));
-        given(articles.countEntities(any(), eq(EntityType.PERSON), anyInt()))
-                .willReturn(List.of(new EntityCount(putin, 1)));
-        given(articles.countEntities(any(), eq(EntityType.COUNTRY), anyInt()))
-                .willReturn(List.of(new EntityCount(iran, 1)));
+        given(articles.countEntitiesByType(any(), any(), anyInt())).willReturn(Map.of(
+                EntityType.PERSON, List.of(new EntityCount(putin, 1)),
+                EntityType.COUNTRY, List.of(new EntityCount(iran, 1))));
 
         mvc.perform(get("/").param("country", "IR").param("sort", "title"))
                 .andExpect(status().isOk())

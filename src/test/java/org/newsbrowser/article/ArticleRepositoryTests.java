@@ -139,7 +139,7 @@ class ArticleRepositoryTests {
         assertThat(ids(ArticleFilter.NONE.withRange(null, LocalDate.of(2024, 7, 18)))).containsExactly(story.getId());
         assertThat(ids(ArticleFilter.of(putin).withRange(null, LocalDate.of(2024, 7, 19))))
                 .containsExactly(visit.getId(), story.getId());
-        assertThat(articles.countEntities(july19to20, EntityType.PERSON, 10)).extracting(EntityCount::articles)
+        assertThat(articles.countEntities(july19to20, Set.of(EntityType.PERSON), 10)).extracting(EntityCount::articles)
                 .containsExactly(2L, 1L);
     }
 
@@ -185,7 +185,7 @@ class ArticleRepositoryTests {
 
     @Test
     void countryFacetCountsArticlesOfTheWholeCorpusMostFirst() {
-        List<EntityCount> counts = articles.countEntities(ArticleFilter.NONE, EntityType.COUNTRY, 10);
+        List<EntityCount> counts = articles.countEntities(ArticleFilter.NONE, Set.of(EntityType.COUNTRY), 10);
 
         assertThat(counts).extracting(c -> c.entity().getName(), EntityCount::articles)
                 .containsExactly(tuple("Iran", 3L), tuple("Turkey", 2L), tuple("Finland", 1L));
@@ -193,7 +193,7 @@ class ArticleRepositoryTests {
 
     @Test
     void facetCountsOnlyTheFilteredArticles() {
-        List<EntityCount> counts = articles.countEntities(ArticleFilter.of(putin), EntityType.COUNTRY, 10);
+        List<EntityCount> counts = articles.countEntities(ArticleFilter.of(putin), Set.of(EntityType.COUNTRY), 10);
 
         // Putin is in visit, meeting and story: Iran is in two of those, Turkey in one, Finland in none.
         assertThat(counts).extracting(c -> c.entity().getName(), EntityCount::articles)
@@ -202,7 +202,7 @@ class ArticleRepositoryTests {
 
     @Test
     void filteredEntitiesCountEveryFilteredArticle() {
-        List<EntityCount> people = articles.countEntities(ArticleFilter.of(putin), EntityType.PERSON, 10);
+        List<EntityCount> people = articles.countEntities(ArticleFilter.of(putin), Set.of(EntityType.PERSON), 10);
 
         assertThat(people).extracting(c -> c.entity().getName(), EntityCount::articles)
                 .containsExactly(tuple("Vladimir Putin", 3L), tuple("Recep Tayyip Erdogan", 1L));
@@ -210,7 +210,7 @@ class ArticleRepositoryTests {
 
     @Test
     void facetIsCutAtTheLimit() {
-        List<EntityCount> counts = articles.countEntities(ArticleFilter.NONE, EntityType.COUNTRY, 2);
+        List<EntityCount> counts = articles.countEntities(ArticleFilter.NONE, Set.of(EntityType.COUNTRY), 2);
 
         assertThat(counts).extracting(c -> c.entity().getName()).containsExactly("Iran", "Turkey");
     }

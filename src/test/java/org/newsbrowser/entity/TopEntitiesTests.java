@@ -6,17 +6,18 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class CoMentionTests {
+class TopEntitiesTests {
 
     /** The entities by id, as the database holds them, and the ids each read asked for. */
     private final Map<Long, NamedEntity> stored = new HashMap<>();
     private final List<Collection<Long>> reads = new ArrayList<>();
-    private final List<CoMention> counted = new ArrayList<>();
+    private final List<EntityIdCount> counted = new ArrayList<>();
 
     private List<NamedEntity> read(Collection<Long> ids) {
         reads.add(List.copyOf(ids));
@@ -26,12 +27,16 @@ class CoMentionTests {
     private void count(NamedEntity entity, long articles) {
         long id = counted.size() + 1;
         stored.put(id, TestEntities.withId(entity, id));
-        counted.add(new CoMention(id, articles));
+        counted.add(new EntityIdCount(id, articles));
     }
 
     private Map<EntityType, List<EntityCount>> top(int perType) {
-        counted.sort(Comparator.comparingLong(CoMention::articles).reversed());
-        return CoMention.topByType(counted, perType, this::read);
+        return TopEntities.byType(mostFirst(), EnumSet.allOf(EntityType.class), perType, List.of(), this::read);
+    }
+
+    private List<EntityIdCount> mostFirst() {
+        counted.sort(Comparator.comparingLong(EntityIdCount::articles).reversed());
+        return counted;
     }
 
     @Test
@@ -49,7 +54,8 @@ class CoMentionTests {
         assertThat(top.get(EntityType.PERSON)).extracting(c -> c.entity().getName(), EntityCount::articles)
                 .containsExactly(tuple("Macron", 5L), tuple("Biden", 3L));
         assertThat(top.get(EntityType.COUNTRY)).extracting(c -> c.entity().getName()).containsExactly("Ukraine");
-        assertThat(top).doesNotContainKeys(EntityType.ORGANIZATION, EntityType.TOPIC);
+        assertThat(top.get(EntityType.ORGANIZATION)).isEmpty();
+        assertThat(top.get(EntityType.TOPIC)).isEmpty();
         assertThat(reads).hasSize(1);
     }
 
@@ -63,16 +69,16 @@ class CoMentionTests {
         Map<EntityType, List<EntityCount>> top = top(10);
 
         assertThat(reads).hasSize(1);
-        assertThat(reads.get(0)).hasSize(CoMention.FIRST_READ);
+        assertThat(reads.get(0)).hasSize(TopEntities.FIRST_READ);
         assertThat(top).hasSize(EntityType.values().length)
                 .allSatisfy((type, counts) -> assertThat(counts).hasSize(10));
     }
 
     @Test
-    void readsTheRestWhenAnEntityNotYetReadMayRankBeforeTheLastShownByName() {
+    void readsOnWhenAnEntityNotYetReadMayRankBeforeTheLastShownByName() {
         fillEveryType(1_000);
         count(new Person("Person 999"), 2);
-        for (int i = counted.size(); i < CoMention.FIRST_READ; i++) {
+        for (int i = counted.size(); i < TopEntities.FIRST_READ; i++) {
             count(new Topic("filler " + i), 2);
         }
         count(new Person("Aaron"), 2);
@@ -84,17 +90,58 @@ class CoMentionTests {
     }
 
     @Test
-    void readsTheRestWhenATypeIsShortAfterTheFirstRead() {
-        for (int i = 0; i < 300; i++) {
-            count(new Person("Person " + i), 1_000 - i);
+    void readsOnInGrowingSlicesWhileATypeIsShort() {
+        for (int i = 0; i < 30_000; i++) {
+            count(new Person("Person " + i), 100_000 - i);
         }
         count(new Topic("elections"), 1);
 
         Map<EntityType, List<EntityCount>> top = top(10);
 
-        assertThat(reads).hasSize(2);
+        assertThat(reads).extracting(Collection::size)
+                .containsExactly(200, 600, 2_400, 9_600, TopEntities.MAX_READ, 30_001 - 22_800);
         assertThat(top.get(EntityType.TOPIC)).extracting(c -> c.entity().getName()).containsExactly("elections");
-        assertThat(top.get(EntityType.PERSON)).extracting(EntityCount::articles).first().isEqualTo(1_000L);
+        assertThat(top.get(EntityType.PERSON)).extracting(EntityCount::articles).first().isEqualTo(100_000L);
+    }
+
+    @Test
+    void ranksTheGivenIdsFirstAmongEntitiesInAsManyArticles() {
+        count(new Person("Angela Merkel"), 3);
+        count(new Person("Vladimir Putin"), 3);
+        count(new Person("Xi Jinping"), 3);
+
+        Map<EntityType, List<EntityCount>> top = TopEntities.byType(mostFirst(), EnumSet.of(EntityType.PERSON), 10,
+                List.of(2L), this::read);
+
+        assertThat(top.get(EntityType.PERSON)).extracting(c -> c.entity().getName())
+                .containsExactly("Vladimir Putin", "Angela Merkel", "Xi Jinping");
+    }
+
+    @Test
+    void overallTakesTheFirstOfTheGivenTypesTogether() {
+        count(new Topic("elections"), 9);
+        count(new Person("Macron"), 5);
+        count(new Country("FR", "France"), 7);
+        count(new Organization("European Union", null), 5);
+
+        List<EntityCount> top = TopEntities.overall(mostFirst(),
+                EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY), 2, List.of(), this::read);
+
+        assertThat(top).extracting(c -> c.entity().getName(), EntityCount::articles)
+                .containsExactly(tuple("France", 7L), tuple("European Union", 5L));
+    }
+
+    @Test
+    void overallReadsOnlyTheFirstSliceWhenItSettlesTheList() {
+        for (int i = 0; i < 1_000; i++) {
+            count(new Person("Person " + i), 10_000 - i);
+        }
+
+        List<EntityCount> top = TopEntities.overall(mostFirst(), EnumSet.of(EntityType.PERSON), 30, List.of(),
+                this::read);
+
+        assertThat(top).hasSize(30);
+        assertThat(reads).hasSize(1);
     }
 
     @Test
