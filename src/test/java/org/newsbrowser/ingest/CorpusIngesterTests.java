@@ -25,6 +25,7 @@ import org.newsbrowser.quote.QuoteRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -64,6 +65,9 @@ class CorpusIngesterTests {
     @Autowired
     QuoteRepository quotes;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("newsbrowser.data-dir", () -> data.resolve("data").toString());
@@ -75,6 +79,38 @@ class CorpusIngesterTests {
         assumeTrue(databaseUrl.startsWith("jdbc:h2:"), "only H2 keeps its database in the data directory");
         // newsbrowser.data-dir comes from @DynamicPropertySource, added after environment post-processing.
         assertThat(data.resolve("data").resolve("newsbrowser.mv.db")).exists();
+    }
+
+    @Test
+    void ingestAfterAnInterruptedOneDeletesRowsLeftOfArticlesNeverStored(@TempDir Path corpus,
+            @Value("${spring.datasource.url}") String databaseUrl) throws IOException {
+        assumeTrue(databaseUrl.startsWith("jdbc:h2:"), "the rows a killed H2 kept are written here by turning off"
+                + " H2's checks of foreign keys");
+        write(corpus, "interrupted-budget.txt", """
+                Budget Talks Resume
+
+                Finance minister Pierre Lemaire said on Tuesday that the budget talks would resume in Paris.
+                """);
+        ingester.ingest(corpus);
+        long lemaire = peopleNamed("Lemaire").get(0).getId();
+        long missingArticle = jdbc.queryForObject("select max(id) + 1000 from article", Long.class);
+        jdbc.execute("set referential_integrity false");
+        jdbc.update("insert into mention (id, article_id, entity_id, begin_offset, end_offset, text, normalized,"
+                + " extractor) values (900000001, ?, ?, 0, 7, 'Lemaire', 'lemaire', 'corenlp')", missingArticle, lemaire);
+        jdbc.update("insert into appearance (article_id, entity_id, mention_count, first_offset, prominent)"
+                + " values (?, ?, 1, 0, false)", missingArticle, lemaire);
+        jdbc.execute("set referential_integrity true");
+        Path running = data.resolve("data").resolve(CorpusIngester.RUNNING_MARKER);
+        Files.writeString(running, "a killed ingest");
+
+        ingester.ingest(corpus);
+
+        assertThat(jdbc.queryForObject("select count(*) from mention where article_id = ?", Long.class,
+                missingArticle)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from appearance where article_id = ?", Long.class,
+                missingArticle)).isZero();
+        assertThat(sourcesOf(peopleNamed("Lemaire").get(0))).containsExactly("interrupted-budget.txt");
+        assertThat(running).as("marker of a running ingest, deleted when it ends").doesNotExist();
     }
 
     @Test
