@@ -62,6 +62,7 @@ class NetworkController {
                 (Function<NamedEntity, String>) entity -> url(filter.without(entity), params, "/network"));
         model.addAttribute("listUrl", filter.url());
         model.addAttribute("withoutSearchUrl", url(filter.withoutQuery(), params, "/network"));
+        model.addAttribute("withoutRangeUrl", url(filter.withoutRange(), params, "/network"));
         model.addAttribute("csvUrl", filter.url("/articles.csv", filter.defaultSort()));
         model.addAttribute("apiUrl", url(filter, params, "/api/network"));
         model.addAttribute("gexfUrl", url(filter, params, "/network.gexf"));

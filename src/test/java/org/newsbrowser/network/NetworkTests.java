@@ -97,6 +97,21 @@ class NetworkTests extends SeedCorpusTestSupport {
     }
 
     @Test
+    void theNetworkPageOfARangeOfDatesSaysSoAndKeepsTheDatesInItsForm() throws Exception {
+        String page = mvc.perform(get("/network").param("from", "2022-01-01").param("to", "2022-12-31"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Document document = Jsoup.parse(page);
+
+        assertThat(document.select(".summary").text()).endsWith("links in the articles dated in the range")
+                .doesNotContain("mentioning");
+        assertThat(document.select(".chip-dates").text()).startsWith("2022-01-01 – 2022-12-31");
+        assertThat(document.select(".chip-dates a.remove").attr("href")).isEqualTo("/network");
+        assertThat(document.select("form.network-controls input[type=hidden]"))
+                .extracting(input -> input.attr("name") + "=" + input.attr("value"))
+                .containsExactly("from=2022-01-01", "to=2022-12-31");
+    }
+
+    @Test
     void aSearchThatCannotBeParsedIsABadRequestInEveryView() throws Exception {
         for (String path : List.of("/network", "/api/network", "/articles.csv", "/network.gexf")) {
             mvc.perform(get(path).param("q", "\"unclosed")).andExpect(status().isBadRequest());
