@@ -8,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -37,6 +39,8 @@ import org.springframework.data.domain.DomainEvents;
  */
 @Entity
 @Table(name = "article")
+// The text apart from the row that lists, counts and filters read (V9__article_text_table.sql).
+@SecondaryTable(name = "article_text", pkJoinColumns = @PrimaryKeyJoinColumn(name = "article_id"))
 @Indexed(index = SearchFields.INDEX)
 public class Article {
 
@@ -63,12 +67,12 @@ public class Article {
     @Column(nullable = false, length = 1000)
     private String lead;
 
-    @Column(nullable = false)
+    @Column(table = "article_text", nullable = false)
     @FullTextField(name = SearchFields.BODY, analyzer = SearchFields.PLAIN)
     @FullTextField(name = SearchFields.BODY_ENGLISH, analyzer = SearchFields.ENGLISH)
     private String body;
 
-    @Column(name = "raw_text", nullable = false)
+    @Column(table = "article_text", name = "raw_text", nullable = false)
     private String rawText;
 
     @Column(length = 500)

@@ -35,7 +35,7 @@ public class CorpusIngester {
     /**
      * Written in the data folder while an ingest runs, and deleted when it ends, even by an error: found at the
      * start of the next, it tells that a process was killed mid-ingest, and that the database may keep rows of the
-     * articles it was writing (see {@link ArticleStore#deleteRowsOfMissingArticles}). Checking that in every ingest
+     * articles it was writing (see {@link ArticleStore#deleteHalfWrittenArticles}). Checking that in every ingest
      * would read every mention: seven seconds at 100,000 articles.
      */
     static final String RUNNING_MARKER = "ingest-running";
@@ -103,8 +103,8 @@ public class CorpusIngester {
         Path running = properties.dataDir().resolve(RUNNING_MARKER);
         try {
             if (Files.exists(running)) {
-                int deleted = store.deleteRowsOfMissingArticles();
-                log.warn("The last ingest was interrupted: {} rows of articles it left unwritten deleted", deleted);
+                int deleted = store.deleteHalfWrittenArticles();
+                log.warn("The last ingest was interrupted: {} rows it left half written deleted", deleted);
             }
             Files.createDirectories(properties.dataDir());
             Files.writeString(running, description);

@@ -82,7 +82,7 @@ class CorpusIngesterTests {
     }
 
     @Test
-    void ingestAfterAnInterruptedOneDeletesRowsLeftOfArticlesNeverStored(@TempDir Path corpus,
+    void ingestAfterAnInterruptedOneDeletesWhatItLeftHalfWrittenAndWritesItAgain(@TempDir Path corpus,
             @Value("${spring.datasource.url}") String databaseUrl) throws IOException {
         assumeTrue(databaseUrl.startsWith("jdbc:h2:"), "the rows a killed H2 kept are written here by turning off"
                 + " H2's checks of foreign keys");
@@ -100,6 +100,8 @@ class CorpusIngesterTests {
         jdbc.update("insert into appearance (article_id, entity_id, mention_count, first_offset, prominent)"
                 + " values (?, ?, 1, 0, false)", missingArticle, lemaire);
         jdbc.execute("set referential_integrity true");
+        long budget = articles.findBySource("interrupted-budget.txt").orElseThrow().getId();
+        jdbc.update("delete from article_text where article_id = ?", budget);
         Path running = data.resolve("data").resolve(CorpusIngester.RUNNING_MARKER);
         Files.writeString(running, "a killed ingest");
 
@@ -109,6 +111,9 @@ class CorpusIngesterTests {
                 missingArticle)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from appearance where article_id = ?", Long.class,
                 missingArticle)).isZero();
+        Article written = articles.findBySource("interrupted-budget.txt").orElseThrow();
+        assertThat(written.getId()).as("the article without its text, written again").isNotEqualTo(budget);
+        assertThat(written.getBody()).contains("the budget talks would resume in Paris");
         assertThat(sourcesOf(peopleNamed("Lemaire").get(0))).containsExactly("interrupted-budget.txt");
         assertThat(running).as("marker of a running ingest, deleted when it ends").doesNotExist();
     }

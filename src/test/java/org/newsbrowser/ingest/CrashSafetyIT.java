@@ -170,7 +170,8 @@ class CrashSafetyIT {
     private static Map<String, Table> snapshot(Path dataDir) throws SQLException {
         Map<String, Table> tables = new LinkedHashMap<>();
         try (Connection db = open(dataDir)) {
-            tables.put("article", table(db, "select source, content_hash, title, length(body) from article"));
+            tables.put("article", table(db, "select source, content_hash, title, length(t.body)"
+                    + " from article a join article_text t on t.article_id = a.id"));
             tables.put("entity", table(db, "select type, name_key, country_code from named_entity"));
             tables.put("appearance", table(db, "select a.source, e.type, e.name_key, p.mention_count, p.prominent"
                     + " from appearance p join article a on a.id = p.article_id"
@@ -207,13 +208,14 @@ class CrashSafetyIT {
 
     private static void assertNoHalfWrittenArticle(Path dataDir) throws SQLException {
         try (Connection db = open(dataDir)) {
-            assertThat(count(db, "select count(*) from article where title = '' or body = ''"))
+            assertThat(count(db, "select count(*) from article a left join article_text t"
+                    + " on t.article_id = a.id where a.title = '' or t.body is null or t.body = ''"))
                     .as("articles with an empty title or body").isZero();
             assertThat(count(db, "select count(*) from mention m left join article a on a.id = m.article_id"
                     + " where a.id is null")).as("mentions without their article").isZero();
-            assertThat(count(db, "select count(*) from mention m join article a on a.id = m.article_id"
+            assertThat(count(db, "select count(*) from mention m join article_text t on t.article_id = m.article_id"
                     + " where m.begin_offset < 0 or m.end_offset <= m.begin_offset"
-                    + " or m.end_offset > length(a.body)")).as("mentions outside their article's body").isZero();
+                    + " or m.end_offset > length(t.body)")).as("mentions outside their article's body").isZero();
             assertThat(count(db, "select count(*) from appearance p left join article a on a.id = p.article_id"
                     + " where a.id is null")).as("appearances without their article").isZero();
             assertThat(count(db, "select count(*) from article a join ingest_failure f on f.source = a.source"))

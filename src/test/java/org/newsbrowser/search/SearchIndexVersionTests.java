@@ -61,7 +61,8 @@ class SearchIndexVersionTests {
             assertThat(results(app, "airship")).hasSize(1);
         }
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + built.resolve("newsbrowser"), "sa", "");
-             PreparedStatement update = db.prepareStatement("update article set body = ? where source = ?")) {
+             PreparedStatement update = db.prepareStatement("update article_text set body = ?"
+                     + " where article_id = (select id from article where source = ?)")) {
             update.setString(1, "The zeppelin landed in the rain. Crowds watched the zeppelin.");
             update.setString(2, SOURCE);
             assertThat(update.executeUpdate()).isEqualTo(1);
