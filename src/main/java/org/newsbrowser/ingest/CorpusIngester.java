@@ -34,8 +34,8 @@ public class CorpusIngester {
     private static final Logger log = LoggerFactory.getLogger(CorpusIngester.class);
     /**
      * Written in the data folder while an ingest runs, and deleted when it ends, even by an error: found at the
-     * start of the next, it tells that a process was killed mid-ingest, and that the database may keep rows of the
-     * articles it was writing (see {@link ArticleStore#deleteHalfWrittenArticles}). Checking that in every ingest
+     * start of the next ingest, or at start-up without one, it tells that a process was killed mid-ingest, and that
+     * the database may keep rows of the articles it was writing (see {@link ArticleStore#deleteHalfWrittenArticles}). Checking that in every ingest
      * would read every mention: seven seconds at 100,000 articles.
      */
     static final String RUNNING_MARKER = "ingest-running";
@@ -70,7 +70,18 @@ public class CorpusIngester {
         if (properties.ingestOnStartup()) {
             ingestInBackground();
         } else {
+            // No ingest will clean up after a killed one, and an article left without its text cannot be shown.
+            cleanUpAfterKilledIngest(properties.dataDir().resolve(RUNNING_MARKER));
             progress.finish();
+        }
+    }
+
+    /** Deletes what a killed ingest left half written, when the marker it leaves says there was one. */
+    private void cleanUpAfterKilledIngest(Path running) {
+        if (Files.exists(running)) {
+            int deleted = store.deleteHalfWrittenArticles();
+            log.warn("The last ingest was interrupted: {} rows it left half written deleted", deleted);
+            deleteQuietly(running);
         }
     }
 
@@ -102,10 +113,7 @@ public class CorpusIngester {
     IngestSummary ingest(String description, Map<String, ArticleSource> named) {
         Path running = properties.dataDir().resolve(RUNNING_MARKER);
         try {
-            if (Files.exists(running)) {
-                int deleted = store.deleteHalfWrittenArticles();
-                log.warn("The last ingest was interrupted: {} rows it left half written deleted", deleted);
-            }
+            cleanUpAfterKilledIngest(running);
             Files.createDirectories(properties.dataDir());
             Files.writeString(running, description);
             IngestSummary summary = new ParallelIngest(analyzer, store, progress, transactions, ingestProperties,

@@ -119,6 +119,26 @@ class CorpusIngesterTests {
     }
 
     @Test
+    void startUpWithoutIngestAfterAKilledOneStillDeletesWhatItLeftHalfWritten(@TempDir Path corpus)
+            throws IOException {
+        write(corpus, "killed-harvest.txt", """
+                Harvest Forecast Cut
+
+                Agriculture minister Jana Novotna said on Friday that the harvest forecast had been cut.
+                """);
+        ingester.ingest(corpus);
+        long harvest = articles.findBySource("killed-harvest.txt").orElseThrow().getId();
+        jdbc.update("delete from article_text where article_id = ?", harvest);
+        Path running = data.resolve("data").resolve(CorpusIngester.RUNNING_MARKER);
+        Files.writeString(running, "a killed ingest");
+
+        ingester.ingestOnStartup();
+
+        assertThat(articles.findBySource("killed-harvest.txt")).as("the article left without its text").isEmpty();
+        assertThat(running).doesNotExist();
+    }
+
+    @Test
     void changedFileReplacesItsArticleUnderTheSameIdAndLeavesTheOthersAlone(@TempDir Path corpus) {
         write(corpus, "changed-summit.txt", """
                 Leaders Meet in Geneva
