@@ -35,8 +35,8 @@ public class CorpusIngester {
     /**
      * Written in the data folder while an ingest runs, and deleted when it ends, even by an error: found at the
      * start of the next ingest, or at start-up without one, it tells that a process was killed mid-ingest, and that
-     * the database may keep rows of the articles it was writing (see {@link ArticleStore#deleteHalfWrittenArticles}). Checking that in every ingest
-     * would read every mention: seven seconds at 100,000 articles.
+     * the database may keep rows of the articles it was writing (see {@link ArticleStore#deleteHalfWrittenArticles}).
+     * Checking that in every ingest would read every mention: seven seconds at 100,000 articles.
      */
     static final String RUNNING_MARKER = "ingest-running";
 

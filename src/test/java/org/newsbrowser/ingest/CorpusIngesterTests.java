@@ -96,7 +96,8 @@ class CorpusIngesterTests {
         long missingArticle = jdbc.queryForObject("select max(id) + 1000 from article", Long.class);
         jdbc.execute("set referential_integrity false");
         jdbc.update("insert into mention (id, article_id, entity_id, begin_offset, end_offset, text, normalized,"
-                + " extractor) values (900000001, ?, ?, 0, 7, 'Lemaire', 'lemaire', 'corenlp')", missingArticle, lemaire);
+                + " extractor) values (900000001, ?, ?, 0, 7, 'Lemaire', 'lemaire', 'corenlp')",
+                missingArticle, lemaire);
         jdbc.update("insert into appearance (article_id, entity_id, mention_count, first_offset, prominent)"
                 + " values (?, ?, 1, 0, false)", missingArticle, lemaire);
         jdbc.execute("set referential_integrity true");
