@@ -46,7 +46,7 @@ class FilteredArticlesImpl implements FilteredArticles {
 
     /**
      * With entities, counts the first one's appearances, read from their index alone: joined to their articles, the
-     * count read each article's row, eight times as long for an entity in 14,000 articles.
+     * count read each article's row (for an entity in 14,000 articles, on H2: 20 ms joined, 1 ms from the index).
      */
     private long countArticles(ArticleFilter filter) {
         TypedQuery<Long> count = entityManager.createQuery(filter.entityIds().isEmpty()
