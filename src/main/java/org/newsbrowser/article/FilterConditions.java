@@ -2,9 +2,11 @@ package org.newsbrowser.article;
 
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -59,7 +61,9 @@ public final class FilterConditions {
 
     /**
      * A from clause over the appearances of the filter's articles, as {@code alias}, with the filter's conditions as
-     * {@code " where ..."} (none for no filter); bound by {@link #bind}. The query starts from what narrows most:
+     * {@code " where ..."} (always a where clause, to which the caller may add {@code " and ..."}); bound by
+     * {@link #bind}. Given more aliases, each is another appearance of the same article (two make the pairs of
+     * entities named together). The query starts from what narrows most:
      *
      * <ul>
      *   <li>the appearances of the filter's first entity, joined to those of its articles;</li>
@@ -73,16 +77,24 @@ public final class FilterConditions {
      * instead, which takes seconds: count by {@code alias.entity.id} and read the entities afterwards
      * ({@link org.newsbrowser.entity.TopEntities}).
      */
-    public static String fromAppearancesOf(ArticleFilter filter, String alias) {
+    public static String fromAppearancesOf(ArticleFilter filter, String alias, String... moreAliases) {
         if (!filter.entityIds().isEmpty()) {
-            return " from Appearance f0 join Appearance " + alias + " on " + alias + ".article.id = f0.article.id"
+            return " from Appearance f0" + joinedByArticle("f0.article.id", alias)
+                    + joinedByArticle("f0.article.id", moreAliases)
                     + " where f0.entity.id = :e0" + andBesidesFirstEntity(filter, "f0.article.id");
         }
         if (filter.isEmpty()) {
-            return " from Appearance " + alias;
+            return " from Appearance " + alias + joinedByArticle(alias + ".article.id", moreAliases) + " where true";
         }
-        return " from Article fa join Appearance " + alias + " on " + alias + ".article.id = fa.id"
+        return " from Article fa" + joinedByArticle("fa.id", alias) + joinedByArticle("fa.id", moreAliases)
                 + where(filter, "fa");
+    }
+
+    /** {@code " join Appearance x on x.article.id = ..."} for each alias. */
+    private static String joinedByArticle(String articleId, String... aliases) {
+        return Arrays.stream(aliases)
+                .map(alias -> " join Appearance " + alias + " on " + alias + ".article.id = " + articleId)
+                .collect(Collectors.joining());
     }
 
     /** Binds the entity ids and dates the conditions name. */

@@ -46,15 +46,14 @@ class NetworkRepository {
         }
         Map<Long, Network.Node> byId = nodes.stream()
                 .collect(Collectors.toMap(node -> node.entity().getId(), Function.identity()));
-        // The second end is kept to the top entities in HAVING, not WHERE: given "ap2.entity in (...)" in WHERE, H2
-        // joins ap2 through the entity index, scanning every article of every top entity for each row of ap1
-        // (32 million rows at 1,000 BBC articles); this way it joins by article on the primary key (46 thousand).
-        TypedQuery<Object[]> pairs = entityManager.createQuery("""
-                select ap1.entity.id, ap2.entity.id, count(ap1)
-                from Appearance ap1 join Appearance ap2 on ap2.article.id = ap1.article.id
-                where ap1.entity.id in :ids and ap1.entity.id < ap2.entity.id"""
-                + FilterConditions.and(filter, "ap1.article.id") + """
-                 group by ap1.entity.id, ap2.entity.id having count(ap1) >= :minWeight and ap2.entity.id in :ids
+        // With no filter, the nodes' own appearances (read from the entity index) are the fewest rows to start from;
+        // with one, the filter's articles are.
+        String firstEndAmongNodes = filter.isEmpty() ? "ap1.entity.id in :ids" : amongNodes("ap1");
+        TypedQuery<Object[]> pairs = entityManager.createQuery("select ap1.entity.id, ap2.entity.id, count(ap1)"
+                + FilterConditions.fromAppearancesOf(filter, "ap1", "ap2")
+                + " and ap1.entity.id < ap2.entity.id and " + firstEndAmongNodes + " and " + amongNodes("ap2")
+                + """
+                 group by ap1.entity.id, ap2.entity.id having count(ap1) >= :minWeight
                 order by count(ap1) desc, ap1.entity.id, ap2.entity.id""", Object[].class);
         FilterConditions.bindList(pairs, "ids", byId.keySet());
         pairs.setParameter("minWeight", (long) minWeight);
@@ -63,6 +62,17 @@ class NetworkRepository {
                 .map(row -> new Network.Edge(byId.get((Long) row[0]), byId.get((Long) row[1]), (Long) row[2]))
                 .toList();
         return new Network(filter, nodes, edges);
+    }
+
+    /**
+     * {@code alias.entity.id in :ids}, written so that H2 checks it on each appearance of an article already found
+     * rather than from the entity index. Given the plain condition, H2 reads the appearances of an article through
+     * the entity index: every appearance of every node for each article of the filter (the network of one country
+     * at 100,000 articles ran for more than ten minutes), and with no filter, the second end of each pair found
+     * that way. Checked row by row, a country's pairs take 0.3 s and the corpus's 0.6 s instead of 1.3 and 1.8 s.
+     */
+    private static String amongNodes(String alias) {
+        return "(" + alias + ".entity.id in :ids or " + alias + ".entity.id is null)";
     }
 
     /**

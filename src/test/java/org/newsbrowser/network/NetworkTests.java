@@ -57,6 +57,19 @@ class NetworkTests extends SeedCorpusTestSupport {
         return both.size();
     }
 
+    /** Each link of the network at {@code api} weighs the articles of {@code filtered} that name both of its ends. */
+    private void assertEdgesWeighArticlesNamingBoth(String api, Set<Long> filtered) throws Exception {
+        List<Map<String, Object>> edges = json(api, "$.edges");
+        assertThat(edges).isNotEmpty();
+        for (Map<String, Object> edge : edges) {
+            Set<Long> source = articlesOf(byNodeId((String) edge.get("source")));
+            Set<Long> target = articlesOf(byNodeId((String) edge.get("target")));
+            source.retainAll(filtered);
+            assertThat(((Number) edge.get("weight")).longValue()).as(edge.toString()).isPositive()
+                    .isEqualTo(together(source, target));
+        }
+    }
+
     private MockHttpServletResponse download(String uri) throws Exception {
         return mvc.perform(get(uri)).andExpect(status().isOk()).andReturn().getResponse();
     }
@@ -80,6 +93,7 @@ class NetworkTests extends SeedCorpusTestSupport {
                 .filter(node -> together(articlesOf(byNodeId(node)), ids) == 0).toList();
         assertThat(onlyElsewhere).as("entities named only in the articles the search leaves out").isNotEmpty();
         assertThat(nodes).doesNotContainAnyElementsOf(onlyElsewhere);
+        assertEdgesWeighArticlesNamingBoth("/api/network?limit=300&q=oil", ids);
     }
 
     @Test
@@ -177,6 +191,7 @@ class NetworkTests extends SeedCorpusTestSupport {
             long expected = together(articlesOf(byNodeId((String) node.get("id"))), putinArticles);
             assertThat(((Number) node.get("articles")).longValue()).as(node.toString()).isEqualTo(expected);
         }
+        assertEdgesWeighArticlesNamingBoth("/api/network?limit=300&person=" + putin.getId(), putinArticles);
     }
 
     @Test
