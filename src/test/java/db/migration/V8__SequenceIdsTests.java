@@ -2,54 +2,14 @@ package db.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsbrowser.DatabaseTest;
-import org.newsbrowser.JpaSliceTest;
-import org.newsbrowser.NewsbrowserApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The switch from identity columns to sequences on a database that already holds rows, as an upgraded instance
  * has: the migrations up to V7 run in a schema of their own, rows go in, then V8 runs.
  */
-@DatabaseTest
-@JpaSliceTest
-@ContextConfiguration(classes = NewsbrowserApplication.class) // not found from this package
-@Transactional(propagation = Propagation.NOT_SUPPORTED)
-class V8__SequenceIdsTests {
-
-    private static final String SCHEMA = "upgraded";
-
-    @Autowired
-    DataSource dataSource;
-
-    /** One connection, its current schema the one migrated here, so that statements need not name it. */
-    Connection connection;
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void connect() throws SQLException {
-        connection = dataSource.getConnection();
-        jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-    }
-
-    @AfterEach
-    void dropSchema() throws SQLException {
-        jdbc.execute("drop schema \"" + SCHEMA + "\" cascade");
-        connection.close();
-    }
+class V8__SequenceIdsTests extends UpgradedSchemaTestSupport {
 
     @Test
     void sequencesContinueAfterTheRowsAlreadyStored() {
@@ -86,16 +46,6 @@ class V8__SequenceIdsTests {
         migrate("8");
 
         assertThat(nextIds("article_seq")).containsExactly(1L, 51L);
-    }
-
-    private void migrate(String version) {
-        Flyway.configure().dataSource(dataSource).schemas(SCHEMA).locations("classpath:db/migration")
-                .target(version).load().migrate();
-        try {
-            connection.setSchema(SCHEMA);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private List<Long> nextIds(String sequence) {

@@ -19,13 +19,11 @@ public final class Aboutness {
     /** The score from which an article counts as about the entity. */
     public static final double ABOUT = 2.0;
 
-    /** The score of appearance {@code ap} in JPQL, for ordering an entity's articles in the database. */
-    static final String JPQL = """
-            (case when ap.inHeadline = true then 3.0 else 0.0 end
-             + case when ap.inLead = true then 2.0 else 0.0 end
-             + case when ap.textLength = 0 then 0.0
-                    when 1000.0 * ap.mentionCount / ap.textLength > 3.0 then 3.0
-                    else 1000.0 * ap.mentionCount / ap.textLength end)""";
+    /** The score of an appearance (stored with it, so that an entity's articles are read in this order). */
+    public static double score(boolean inHeadline, boolean inLead, int mentionCount, int textLength) {
+        double mentionRate = textLength == 0 ? 0.0 : Math.min(3.0, 1000.0 * mentionCount / textLength);
+        return (inHeadline ? 3.0 : 0.0) + (inLead ? 2.0 : 0.0) + mentionRate;
+    }
 
     private Aboutness() {
     }

@@ -55,6 +55,10 @@ public class Appearance {
     @Column(name = "text_length", nullable = false)
     private int textLength;
 
+    /** The {@link Aboutness} score, kept with the figures it is computed from. */
+    @Column(name = "aboutness", nullable = false)
+    private double aboutness;
+
     protected Appearance() {
     }
 
@@ -78,6 +82,7 @@ public class Appearance {
         this.inHeadline = placement.inHeadline();
         this.inLead = placement.inLead();
         this.textLength = placement.textLength();
+        this.aboutness = scoreAboutness();
     }
 
     /**
@@ -90,6 +95,11 @@ public class Appearance {
         prominent |= duplicate.prominent;
         inHeadline |= duplicate.inHeadline;
         inLead |= duplicate.inLead;
+        aboutness = scoreAboutness();
+    }
+
+    private double scoreAboutness() {
+        return Aboutness.score(inHeadline, inLead, mentionCount, textLength);
     }
 
     /** The same appearance for another entity, as when the entity it was for is merged into that one. */
@@ -124,6 +134,10 @@ public class Appearance {
 
     public boolean isInLead() {
         return inLead;
+    }
+
+    public double getAboutness() {
+        return aboutness;
     }
 
     public int getTextLength() {
