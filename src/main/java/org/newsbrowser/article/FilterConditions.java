@@ -29,14 +29,10 @@ public final class FilterConditions {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    /** {@code " and ..."} on the given article-id expression (such as {@code ap.article.id}), or nothing. */
-    public static String and(ArticleFilter filter, String articleId) {
-        return andEach(conditions(filter, articleId, 0, onArticleWithId(articleId)));
-    }
-
     /**
-     * {@code " and ..."} like {@link #and} but without the condition on the filter's first entity: for a query that
-     * reads that entity's appearances itself, as {@code entity.id = :e0} (bound by {@link #bind}).
+     * {@code " and ..."} on the given article-id expression (such as {@code ap.article.id}), or nothing, without the
+     * condition on the filter's first entity: for a query that reads that entity's appearances itself, as
+     * {@code entity.id = :e0} (bound by {@link #bind}).
      */
     public static String andBesidesFirstEntity(ArticleFilter filter, String articleId) {
         return andEach(conditions(filter, articleId, 1, onArticleWithId(articleId)));
