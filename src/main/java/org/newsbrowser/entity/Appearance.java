@@ -136,10 +136,6 @@ public class Appearance {
         return inLead;
     }
 
-    public double getAboutness() {
-        return aboutness;
-    }
-
     public int getTextLength() {
         return textLength;
     }
