@@ -139,17 +139,10 @@ class CurationTests {
 
     @Test
     void combinedAppearanceIsProminentAndInTheLeadWhenEitherWas() {
-        Person a = corpus.entity(new Person("Ilse Varga"));
-        Person b = corpus.entity(new Person("I. Varga"));
-        Article article = corpus.article("Varga", null);
-        em.persist(new Appearance(article, a, 2, 40, false, new Appearance.Placement(false, false, 500)));
-        em.persist(new Appearance(article, b, 3, 5, true, new Appearance.Placement(true, true, 500)));
-        corpus.flush();
+        Person kept = mergeInOneArticle(new Named(2, 40, false, new Appearance.Placement(false, false, 500)),
+                new Named(3, 5, true, new Appearance.Placement(true, true, 500)));
 
-        curation.merge(a.getId(), b.getId(), ANNA);
-        corpus.flush();
-
-        Appearance combined = appearances.findByEntity(reload(b)).get(0);
+        Appearance combined = appearances.findByEntity(reload(kept)).get(0);
         assertThat(combined.getMentionCount()).isEqualTo(5);
         assertThat(combined.getFirstOffset()).isEqualTo(5);
         assertThat(combined.isProminent()).isTrue();
@@ -159,19 +152,34 @@ class CurationTests {
 
     @Test
     void combinedAppearanceIsRankedByItsCombinedCounts() {
-        Person a = corpus.entity(new Person("Ilse Varga"));
-        Person b = corpus.entity(new Person("I. Varga"));
-        Article article = corpus.article("Varga", null);
-        em.persist(new Appearance(article, a, 2, 40, false, new Appearance.Placement(false, false, 2000)));
-        em.persist(new Appearance(article, b, 1, 5, false, new Appearance.Placement(true, false, 2000)));
-        corpus.flush();
+        // Scored 1.0 and 3.5 before the merge; combined, named in the headline with three mentions in 2,000 characters.
+        Person kept = mergeInOneArticle(new Named(2, 40, false, new Appearance.Placement(false, false, 2000)),
+                new Named(1, 5, false, new Appearance.Placement(true, false, 2000)));
 
-        curation.merge(a.getId(), b.getId(), ANNA);
-        corpus.flush();
-
-        // Before the merge 1.0 and 3.5; combined, named in the headline with three mentions in 2,000 characters.
-        assertThat(appearances.findArticles(b.getId(), PageRequest.of(0, 10)).getContent())
+        assertThat(appearances.findArticles(kept.getId(), PageRequest.of(0, 10)).getContent())
                 .singleElement().satisfies(listed -> assertThat(listed.aboutness()).isCloseTo(4.5, within(1e-9)));
+    }
+
+    /** How a person is named in an article: the figures of an {@link Appearance}. */
+    private record Named(int mentions, int firstOffset, boolean prominent, Appearance.Placement placement) {
+
+        void persist(TestEntityManager em, Article article, Person person) {
+            em.persist(new Appearance(article, person, mentions, firstOffset, prominent, placement));
+        }
+    }
+
+    /** Two people named in one article, the first merged into the second, which is returned. */
+    private Person mergeInOneArticle(Named merged, Named kept) {
+        Person duplicate = corpus.entity(new Person("Ilse Varga"));
+        Person person = corpus.entity(new Person("I. Varga"));
+        Article article = corpus.article("Varga", null);
+        merged.persist(em, article, duplicate);
+        kept.persist(em, article, person);
+        corpus.flush();
+
+        curation.merge(duplicate.getId(), person.getId(), ANNA);
+        corpus.flush();
+        return person;
     }
 
     @Test
